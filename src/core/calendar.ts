@@ -1,0 +1,34 @@
+/** Calendar dates as whole day numbers, so iteration math never meets DST or clock times. */
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 for a YYYY-MM-DD calendar date. */
+export function dayNumber(isoDate: string): number {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) {
+    throw new RangeError(`"${isoDate}" is not a YYYY-MM-DD date.`);
+  }
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
+}
+
+export function isoDateOfDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The calendar date an instant falls on in a time zone (an IANA name such as Europe/Berlin). */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOfDay(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCDay();
+}
+
+export function defaultTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,59 @@
+import { dayNumber, isoDateOfDay, localDate } from './calendar';
+import { Iteration } from './model';
+
+export interface IterationWindow {
+  iteration: Iteration;
+  /** First day, YYYY-MM-DD. */
+  startDate: string;
+  /** Last day (inclusive), YYYY-MM-DD. */
+  endDate: string;
+  /** Days from today to the end, counting today: 1 on the last day. */
+  daysLeft: number;
+}
+
+/** The iteration whose [startDate, startDate + duration) contains today's date in the given time zone. */
+export function currentIteration(iterations: readonly Iteration[], now: Date, timeZone: string): Iteration | undefined {
+  const today = dayNumber(localDate(now, timeZone));
+  return iterations.find((it) => {
+    const start = dayNumber(it.startDate);
+    return start <= today && today < start + it.duration;
+  });
+}
+
+export function iterationWindow(iteration: Iteration, now: Date, timeZone: string): IterationWindow {
+  const start = dayNumber(iteration.startDate);
+  const endExclusive = start + iteration.duration;
+  const today = dayNumber(localDate(now, timeZone));
+  return {
+    iteration,
+    startDate: iteration.startDate,
+    endDate: isoDateOfDay(endExclusive - 1),
+    daysLeft: Math.max(0, Math.min(iteration.duration, endExclusive - today)),
+  };
+}
+
+/** The next iteration that starts after today, for the "no current iteration" message. */
+export function nextIteration(iterations: readonly Iteration[], now: Date, timeZone: string): Iteration | undefined {
+  const today = dayNumber(localDate(now, timeZone));
+  return [...iterations]
+    .filter((it) => dayNumber(it.startDate) > today)
+    .sort((a, b) => dayNumber(a.startDate) - dayNumber(b.startDate))[0];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Nov 17 – Nov 28" (year shown only when the range crosses into another year). */
+export function formatDateRange(startDate: string, endDate: string): string {
+  const [sy, sm, sd] = startDate.split('-').map(Number);
+  const [ey, em, ed] = endDate.split('-').map(Number);
+  const start = `${MONTHS[sm - 1]} ${sd}`;
+  const end = `${MONTHS[em - 1]} ${ed}`;
+  return sy === ey ? `${start} – ${end}` : `${start}, ${sy} – ${end}, ${ey}`;
+}
+
+export function formatDaysLeft(daysLeft: number): string {
+  if (daysLeft <= 0) {
+    return 'ended';
+  }
+  return daysLeft === 1 ? 'last day' : `${daysLeft} days left`;
+}

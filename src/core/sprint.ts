@@ -1,0 +1,63 @@
+import { BoardFields, Iteration, SingleSelectField, SprintItem, SprintStatusGroup } from './model';
+
+const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function isAssignedTo(item: SprintItem, login: string): boolean {
+  return item.assignees.some((a) => sameLogin(a, login));
+}
+
+export function isInIteration(item: SprintItem, iterationFieldId: string, iteration: Iteration): boolean {
+  return item.iterationValues[iterationFieldId] === iteration.id;
+}
+
+/** My items in an iteration. Redacted items carry no assignee, so they can only appear when GitHub already filtered. */
+export function mySprintItems(
+  items: readonly SprintItem[],
+  login: string,
+  iterationFieldId: string,
+  iteration: Iteration,
+): SprintItem[] {
+  return items.filter(
+    (item) => isInIteration(item, iterationFieldId, iteration) && (item.type === 'REDACTED' || isAssignedTo(item, login)),
+  );
+}
+
+export function statusOf(item: SprintItem, status: SingleSelectField | undefined) {
+  if (!status) {
+    return undefined;
+  }
+  const optionId = item.selectValues[status.id];
+  return status.options.find((o) => o.id === optionId);
+}
+
+/**
+ * Groups items by the board's own Status options, in the board's order. Empty groups are left out; items without a
+ * status (or with an option that was since deleted) go to a last "No status" group.
+ */
+export function groupByStatus(items: readonly SprintItem[], status: SingleSelectField | undefined): SprintStatusGroup[] {
+  const groups: SprintStatusGroup[] = (status?.options ?? []).map((option) => ({ option, items: [] }));
+  const noStatus: SprintStatusGroup = { items: [] };
+  for (const item of items) {
+    const option = statusOf(item, status);
+    const group = option ? groups.find((g) => g.option?.id === option.id) : undefined;
+    (group ?? noStatus).items.push(item);
+  }
+  return [...groups, noStatus].filter((g) => g.items.length > 0);
+}
+
+export const BLOCKED_LABEL = 'blocked';
+
+export function isBlocked(item: SprintItem, fields: BoardFields): boolean {
+  const inBlockedOption = !!fields.status && !!fields.blockedOption &&
+    item.selectValues[fields.status.id] === fields.blockedOption.id;
+  return inBlockedOption || item.labels.some((l) => l.toLowerCase() === BLOCKED_LABEL);
+}
+
+export function estimateOf(item: SprintItem, fields: BoardFields): number | undefined {
+  return fields.estimate ? item.numberValues[fields.estimate.id] : undefined;
+}
+
+/** "#12" for issues and pull requests, nothing for drafts. */
+export function itemReference(item: SprintItem): string {
+  return item.repository && item.number !== undefined ? `${item.repository}#${item.number}` : item.title;
+}

@@ -1,0 +1,66 @@
+/** Fragments shared by the documents in this folder. Each document appends the ones it spreads. */
+
+export const ProjectFieldsFragment = /* GraphQL */ `
+fragment ProjectFields on ProjectV2 {
+  id
+  title
+  url
+  updatedAt
+  fields(first: 50) {
+    nodes {
+      __typename
+      ... on ProjectV2FieldCommon { id name dataType }
+      ... on ProjectV2IterationField {
+        configuration {
+          iterations { id title startDate duration }
+          completedIterations { id title startDate duration }
+        }
+      }
+      ... on ProjectV2SingleSelectField { options { id name color description } }
+    }
+  }
+}`;
+
+export const FieldValueFragment = /* GraphQL */ `
+fragment FieldValue on ProjectV2ItemFieldValue {
+  __typename
+  ... on ProjectV2ItemFieldIterationValue { iterationId field { ... on ProjectV2FieldCommon { id } } }
+  ... on ProjectV2ItemFieldSingleSelectValue { optionId field { ... on ProjectV2FieldCommon { id } } }
+  ... on ProjectV2ItemFieldNumberValue { number field { ... on ProjectV2FieldCommon { id } } }
+}`;
+
+export const SprintItemFragment = /* GraphQL */ `
+fragment SprintItem on ProjectV2Item {
+  id
+  type
+  isArchived
+  content {
+    __typename
+    ... on Issue {
+      id number title url issueState: state
+      repository { nameWithOwner }
+      assignees(first: 10) { nodes { login } }
+      labels(first: 20) { nodes { name } }
+    }
+    ... on PullRequest {
+      id number title url pullRequestState: state isDraft
+      repository { nameWithOwner }
+      assignees(first: 10) { nodes { login } }
+      labels(first: 20) { nodes { name } }
+    }
+    ... on DraftIssue {
+      id title
+      assignees(first: 10) { nodes { login } }
+    }
+  }
+  fieldValues(first: 20) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...FieldValue }
+  }
+}
+${FieldValueFragment}`;
+
+export const RateLimitFragment = /* GraphQL */ `
+fragment RateLimitCost on Query {
+  rateLimit { cost remaining resetAt }
+}`;

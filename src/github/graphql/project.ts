@@ -1,0 +1,65 @@
+import { FieldValueFragment, ProjectFieldsFragment, RateLimitFragment, SprintItemFragment } from './fragments';
+
+/** The board by owner and number (organization or user, resolved in one request), and who is signed in. */
+export const ProjectBoardQuery = /* GraphQL */ `
+query ProjectBoard($owner: String!, $number: Int!) {
+  viewer { login }
+  repositoryOwner(login: $owner) {
+    __typename
+    ... on ProjectV2Owner {
+      projectV2(number: $number) { ...ProjectFields }
+    }
+  }
+  ...RateLimitCost
+}
+${ProjectFieldsFragment}
+${RateLimitFragment}`;
+
+/** Fallback when the server has no items(query:): every item of the board, a page at a time. */
+export const ProjectItemsPageQuery = /* GraphQL */ `
+query ProjectItemsPage($projectId: ID!, $after: String) {
+  node(id: $projectId) {
+    ... on ProjectV2 {
+      items(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...SprintItem }
+      }
+    }
+  }
+  ...RateLimitCost
+}
+${SprintItemFragment}
+${RateLimitFragment}`;
+
+/**
+ * My items in the current iteration, filtered by GitHub. Uses the items(query:) argument that github.com accepts
+ * but the published schema does not declare yet, so it is sent only after ProjectItemsArguments found it.
+ */
+export const MySprintItemsQuery = /* GraphQL */ `
+query MySprintItems($projectId: ID!, $query: String!, $after: String) {
+  node(id: $projectId) {
+    ... on ProjectV2 {
+      items(first: 100, after: $after, query: $query) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...SprintItem }
+      }
+    }
+  }
+  ...RateLimitCost
+}
+${SprintItemFragment}
+${RateLimitFragment}`;
+
+/** Field values past the first page, for items on boards with many fields. */
+export const ItemFieldValuesQuery = /* GraphQL */ `
+query ItemFieldValues($itemId: ID!, $after: String) {
+  node(id: $itemId) {
+    ... on ProjectV2Item {
+      fieldValues(first: 50, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...FieldValue }
+      }
+    }
+  }
+}
+${FieldValueFragment}`;

@@ -81,3 +81,16 @@ export interface SprintStatusGroup {
   option?: SelectOption;
   items: SprintItem[];
 }
+
+/** What the sidebar shows: the last good read of my items in the current iteration. Cached as JSON. */
+export interface SprintSnapshot {
+  projectUrl: string;
+  projectId: string;
+  projectTitle: string;
+  viewer: string;
+  fields: BoardFields;
+  iteration: Iteration;
+  items: SprintItem[];
+  /** ISO timestamp of the read. */
+  fetchedAt: string;
+}

@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { SprintFlowContext } from './context';
+import { copyItemLink, openItem, openProject } from './itemLinks';
+import { selectProject, SelectProjectArgs } from './selectProject';
+import { signIn } from './signIn';
+import { signInWithToken, SignInWithTokenArgs } from './signInWithToken';
+import { signOut } from './signOut';
+import { SprintNode } from '../views/sprintTree';
+
+/** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
+export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
+  const commands: Record<string, (...args: never[]) => unknown> = {
+    'sprintFlow.signIn': () => signIn(context),
+    'sprintFlow.signInWithToken': (args?: SignInWithTokenArgs) => signInWithToken(context, args),
+    'sprintFlow.signOut': () => signOut(context),
+    'sprintFlow.selectProject': (args?: SelectProjectArgs) => selectProject(context, args),
+    'sprintFlow.refresh': () => context.sprintView.refresh(),
+    'sprintFlow.openProject': () => openProject(context),
+    'sprintFlow.openItem': (node?: SprintNode) => openItem(node),
+    'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),
+    'sprintFlow.showLog': () => context.log.show(),
+  };
+  return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+}

@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { SprintFlowContext } from './context';
+
+/** Signs in through VS Code's GitHub account; servers VS Code cannot sign in to get a token instead. */
+export async function signIn(context: SprintFlowContext): Promise<void> {
+  if (!context.account.authProvider()) {
+    const choice = await vscode.window.showInformationMessage(
+      `VS Code cannot sign in to ${context.account.baseUrl()} for you. Sign in with a personal access token instead.`,
+      'Sign in with a Token',
+    );
+    if (choice) {
+      await vscode.commands.executeCommand('sprintFlow.signInWithToken');
+    }
+    return;
+  }
+  try {
+    await context.account.signInWithVSCode();
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Signing in to GitHub did not finish: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  await context.sprintView.refresh();
+}

@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import { TOKEN_ENVIRONMENT_VARIABLE } from '../services/githubAccount';
+import { SprintFlowContext } from './context';
+
+export async function signOut(context: SprintFlowContext): Promise<void> {
+  const credentials = await context.account.credentials();
+  await context.account.signOut();
+  if (credentials?.source === 'environment') {
+    void vscode.window.showInformationMessage(
+      `Sprint Flow uses the token in the ${TOKEN_ENVIRONMENT_VARIABLE} environment variable. Unset it and restart VS Code to sign out.`,
+    );
+  }
+  context.log.info('Signed out.');
+  await context.sprintView.refresh();
+}

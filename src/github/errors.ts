@@ -1,0 +1,100 @@
+/** Every failure talking to GitHub becomes one of these kinds, each with a sentence a person can act on. */
+export type GitHubProblem =
+  | 'unauthorized'
+  | 'missingScopes'
+  | 'forbidden'
+  | 'notFound'
+  | 'rateLimited'
+  | 'offline'
+  | 'serverError'
+  | 'unexpected';
+
+export class GitHubError extends Error {
+  constructor(
+    readonly problem: GitHubProblem,
+    message: string,
+    readonly resetAt?: Date,
+  ) {
+    super(message);
+    this.name = 'GitHubError';
+  }
+}
+
+interface GraphqlErrorEntry {
+  type?: string;
+  message?: string;
+}
+
+interface OctokitLikeError {
+  name?: string;
+  status?: number;
+  message?: string;
+  errors?: GraphqlErrorEntry[];
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+export function graphqlErrorTypes(error: unknown): string[] {
+  const errors = (error as OctokitLikeError | undefined)?.errors;
+  return Array.isArray(errors) ? errors.map((e) => e.type ?? '') : [];
+}
+
+export function toGitHubError(error: unknown): GitHubError {
+  if (error instanceof GitHubError) {
+    return error;
+  }
+  const e = (error ?? {}) as OctokitLikeError;
+  const types = graphqlErrorTypes(error);
+  const headers = e.response?.headers ?? {};
+
+  if (e.status === 401) {
+    return new GitHubError(
+      'unauthorized',
+      'GitHub did not accept your sign-in: the token may have expired or been revoked. Sign in again.',
+    );
+  }
+  if (types.includes('RATE_LIMITED') || ((e.status === 403 || e.status === 429) && isRateLimit(headers))) {
+    const resetAt = resetTime(headers);
+    const when = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ' for now';
+    return new GitHubError('rateLimited', `GitHub's rate limit is used up${when}. Sprint Flow will try again later.`, resetAt);
+  }
+  if (types.includes('INSUFFICIENT_SCOPES')) {
+    return new GitHubError(
+      'missingScopes',
+      'Your GitHub sign-in lacks a permission Sprint Flow needs (repo, project and read:org). Sign in again to grant it.',
+    );
+  }
+  if (types.includes('FORBIDDEN') || e.status === 403) {
+    return new GitHubError('forbidden', `GitHub refused the request: ${firstMessage(e)}`);
+  }
+  if (types.includes('NOT_FOUND') || e.status === 404) {
+    return new GitHubError('notFound', firstMessage(e));
+  }
+  if (e.status !== undefined && e.status >= 500 && !e.response) {
+    return new GitHubError(
+      'offline',
+      `GitHub cannot be reached (${e.message ?? 'no answer'}). Check your connection; the last sprint loaded stays on screen.`,
+    );
+  }
+  if (e.status !== undefined && e.status >= 500) {
+    return new GitHubError('serverError', `GitHub answered with an error (${e.status}). Try again in a moment.`);
+  }
+  return new GitHubError('unexpected', `Something went wrong talking to GitHub: ${firstMessage(e)}`);
+}
+
+function isRateLimit(headers: Record<string, string | number | undefined>): boolean {
+  return String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined;
+}
+
+function resetTime(headers: Record<string, string | number | undefined>): Date | undefined {
+  const retryAfter = Number(headers['retry-after']);
+  if (retryAfter > 0) {
+    return new Date(Date.now() + retryAfter * 1000);
+  }
+  const reset = Number(headers['x-ratelimit-reset']);
+  return reset > 0 ? new Date(reset * 1000) : undefined;
+}
+
+function firstMessage(e: OctokitLikeError): string {
+  const message = e.errors?.find((x) => x.message)?.message ?? e.message ?? 'no details given';
+  return message.endsWith('.') ? message : `${message}.`;
+}

@@ -1,0 +1,152 @@
+import { Iteration, ItemState, ItemType, Project, ProjectField, SelectOption, SprintItem } from '../core/model';
+
+/**
+ * Maps GraphQL responses onto the core model. GitHub's answers are trusted for shape only as far as checked here:
+ * a missing field, an unknown enum value or a null content must never crash a refresh.
+ */
+
+type Json = Record<string, unknown> | null | undefined;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+const nodes = (connection: unknown): Record<string, unknown>[] => {
+  const list = obj(connection)?.nodes;
+  return Array.isArray(list) ? list.map(obj).filter((n): n is Record<string, unknown> => !!n) : [];
+};
+
+function parseIteration(raw: unknown): Iteration | undefined {
+  const it = obj(raw);
+  const id = str(it?.id);
+  const startDate = str(it?.startDate);
+  const duration = num(it?.duration);
+  if (!id || !startDate || !/^\d{4}-\d{2}-\d{2}$/.test(startDate) || duration === undefined) {
+    return undefined;
+  }
+  return { id, title: str(it?.title) ?? 'Untitled iteration', startDate, duration };
+}
+
+function parseOption(raw: unknown): SelectOption | undefined {
+  const o = obj(raw);
+  const id = str(o?.id);
+  if (!id) {
+    return undefined;
+  }
+  return { id, name: str(o?.name) ?? '', color: str(o?.color), description: str(o?.description) };
+}
+
+export function parseField(raw: Record<string, unknown>): ProjectField | undefined {
+  const id = str(raw.id);
+  const name = str(raw.name) ?? '';
+  if (!id) {
+    return undefined;
+  }
+  switch (raw.__typename) {
+    case 'ProjectV2IterationField': {
+      const config = obj(raw.configuration);
+      const list = (v: unknown) => (Array.isArray(v) ? v.map(parseIteration).filter((i): i is Iteration => !!i) : []);
+      return { kind: 'iteration', id, name, iterations: list(config?.iterations), completedIterations: list(config?.completedIterations) };
+    }
+    case 'ProjectV2SingleSelectField': {
+      const options = Array.isArray(raw.options) ? raw.options.map(parseOption).filter((o): o is SelectOption => !!o) : [];
+      return { kind: 'singleSelect', id, name, options };
+    }
+    default:
+      return raw.dataType === 'NUMBER' ? { kind: 'number', id, name } : { kind: 'other', id, name, dataType: str(raw.dataType) ?? 'UNKNOWN' };
+  }
+}
+
+export function parseProject(raw: unknown): Project | undefined {
+  const p = obj(raw);
+  const id = str(p?.id);
+  if (!p || !id) {
+    return undefined;
+  }
+  return {
+    id,
+    title: str(p.title) ?? 'Untitled project',
+    url: str(p.url) ?? '',
+    updatedAt: str(p.updatedAt),
+    fields: nodes(p.fields).map(parseField).filter((f): f is ProjectField => !!f),
+  };
+}
+
+const ITEM_TYPES: readonly ItemType[] = ['ISSUE', 'PULL_REQUEST', 'DRAFT_ISSUE', 'REDACTED'];
+const STATES: readonly ItemState[] = ['OPEN', 'CLOSED', 'MERGED'];
+
+/** Reads the field values of one page into the item's value maps. */
+export function addFieldValues(item: SprintItem, valueNodes: Record<string, unknown>[]): void {
+  for (const value of valueNodes) {
+    const fieldId = str(obj(value.field)?.id);
+    if (!fieldId) {
+      continue;
+    }
+    const optionId = str(value.optionId);
+    const iterationId = str(value.iterationId);
+    const number = num(value.number);
+    if (value.__typename === 'ProjectV2ItemFieldSingleSelectValue' && optionId) {
+      item.selectValues[fieldId] = optionId;
+    } else if (value.__typename === 'ProjectV2ItemFieldIterationValue' && iterationId) {
+      item.iterationValues[fieldId] = iterationId;
+    } else if (value.__typename === 'ProjectV2ItemFieldNumberValue' && number !== undefined) {
+      item.numberValues[fieldId] = number;
+    }
+  }
+}
+
+export interface ParsedItem {
+  item: SprintItem;
+  /** Cursor to continue fieldValues from, when the item has more than one page of them. */
+  moreFieldValuesAfter?: string;
+}
+
+export function parseItem(raw: Record<string, unknown>): ParsedItem | undefined {
+  const id = str(raw.id);
+  if (!id || raw.isArchived === true) {
+    return undefined;
+  }
+  const content = obj(raw.content);
+  const rawType = str(raw.type) as ItemType | undefined;
+  const type: ItemType = content ? (rawType && ITEM_TYPES.includes(rawType) ? rawType : typeFromContent(content)) : 'REDACTED';
+  const rawState = str(content?.issueState) ?? str(content?.pullRequestState);
+  const item: SprintItem = {
+    id,
+    type,
+    contentId: str(content?.id),
+    number: num(content?.number),
+    title: type === 'REDACTED' ? 'You do not have access to this item' : (str(content?.title) ?? 'Untitled'),
+    url: str(content?.url),
+    repository: str(obj(content?.repository)?.nameWithOwner),
+    state: rawState && STATES.includes(rawState as ItemState) ? (rawState as ItemState) : undefined,
+    isDraft: content?.isDraft === true ? true : undefined,
+    assignees: nodes(content?.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
+    labels: nodes(content?.labels).map((l) => str(l.name)).filter((n): n is string => !!n),
+    selectValues: {},
+    iterationValues: {},
+    numberValues: {},
+  };
+  const fieldValues = obj(raw.fieldValues);
+  addFieldValues(item, nodes(fieldValues));
+  const pageInfo = obj(fieldValues?.pageInfo);
+  const more = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
+  return more ? { item, moreFieldValuesAfter: more } : { item };
+}
+
+function typeFromContent(content: Record<string, unknown>): ItemType {
+  switch (content.__typename) {
+    case 'PullRequest':
+      return 'PULL_REQUEST';
+    case 'DraftIssue':
+      return 'DRAFT_ISSUE';
+    default:
+      return 'ISSUE';
+  }
+}
+
+export function parseItemPage(rawConnection: unknown): { items: ParsedItem[]; nextCursor?: string } {
+  const connection = obj(rawConnection);
+  const items = nodes(connection).map(parseItem).filter((i): i is ParsedItem => !!i);
+  const pageInfo = obj(connection?.pageInfo);
+  const nextCursor = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
+  return nextCursor ? { items, nextCursor } : { items };
+}

@@ -1,0 +1,66 @@
+import { Iteration, IterationField, SprintItem } from '../core/model';
+import { mySprintItems } from '../core/sprint';
+import { GitHubApi } from './api';
+import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectItemsPageQuery } from './graphql/project';
+import { addFieldValues, ParsedItem, parseItemPage } from './parse';
+
+export interface SprintItemsRequest {
+  projectId: string;
+  viewer: string;
+  iterationField: IterationField;
+  iteration: Iteration;
+  /** Whether the server filters items itself (items(query:)); otherwise every item is paged and filtered here. */
+  serverFilter: boolean;
+}
+
+interface ItemsPageData {
+  node: { items?: unknown } | null;
+}
+
+/** My items in the given iteration, in as few requests as the server allows. */
+export async function readMySprintItems(api: GitHubApi, request: SprintItemsRequest): Promise<SprintItem[]> {
+  const parsed = request.serverFilter
+    ? await readAllPages(api, MySprintItemsQuery, {
+        projectId: request.projectId,
+        query: `assignee:@me ${filterFieldName(request.iterationField.name)}:@current`,
+      })
+    : await readAllPages(api, ProjectItemsPageQuery, { projectId: request.projectId });
+  await completeFieldValues(api, parsed);
+  // The server's @current is computed in UTC; keep exactly the iteration that is current in the user's time zone.
+  return mySprintItems(parsed.map((p) => p.item), request.viewer, request.iterationField.id, request.iteration);
+}
+
+async function readAllPages(api: GitHubApi, document: string, variables: Record<string, unknown>): Promise<ParsedItem[]> {
+  const items: ParsedItem[] = [];
+  let after: string | undefined;
+  do {
+    const data = await api.graphql<ItemsPageData>(document, { ...variables, after });
+    const page = parseItemPage(data.node?.items);
+    items.push(...page.items);
+    after = page.nextCursor;
+  } while (after);
+  return items;
+}
+
+interface FieldValuesData {
+  node: { fieldValues?: { nodes?: Record<string, unknown>[]; pageInfo?: { hasNextPage?: boolean; endCursor?: string } } } | null;
+}
+
+/** Boards with more than 20 fields: read the rest of each such item's values (rare, so one item at a time). */
+async function completeFieldValues(api: GitHubApi, parsed: ParsedItem[]): Promise<void> {
+  for (const entry of parsed) {
+    let after = entry.moreFieldValuesAfter;
+    while (after) {
+      const data = await api.graphql<FieldValuesData>(ItemFieldValuesQuery, { itemId: entry.item.id, after });
+      const values = data.node?.fieldValues;
+      addFieldValues(entry.item, values?.nodes ?? []);
+      after = values?.pageInfo?.hasNextPage ? values.pageInfo.endCursor : undefined;
+    }
+  }
+}
+
+/** Project filter syntax names a field in lower case with hyphens for spaces, or quoted when that is not enough. */
+export function filterFieldName(name: string): string {
+  const simple = name.trim().toLowerCase().replace(/\s+/g, '-');
+  return /^[\p{L}\p{N}_-]+$/u.test(simple) ? simple : `"${name.replace(/"/g, '')}"`;
+}

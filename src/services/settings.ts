@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { FieldOverrides } from '../core/fieldDiscovery';
+
+/** Setting keys, named once. Users and scripts rely on them: they are part of the public surface. */
+export const SETTINGS = {
+  section: 'sprintFlow',
+  project: 'project',
+  githubApiUrl: 'githubApiUrl',
+  refreshIntervalMinutes: 'refreshIntervalMinutes',
+  fields: {
+    iteration: 'fields.iteration',
+    status: 'fields.status',
+    blockedOption: 'fields.blockedOption',
+    estimate: 'fields.estimate',
+    workType: 'fields.workType',
+  },
+} as const;
+
+const config = () => vscode.workspace.getConfiguration(SETTINGS.section);
+
+export function projectUrlSetting(): string {
+  return config().get<string>(SETTINGS.project, '').trim();
+}
+
+export function githubApiUrlSetting(): string {
+  return config().get<string>(SETTINGS.githubApiUrl, '').trim();
+}
+
+export function enterpriseUriSetting(): string {
+  return vscode.workspace.getConfiguration('github-enterprise').get<string>('uri', '').trim();
+}
+
+export function refreshIntervalMinutes(): number {
+  return Math.max(0, config().get<number>(SETTINGS.refreshIntervalMinutes, 5));
+}
+
+export function fieldOverrides(): FieldOverrides {
+  const c = config();
+  const read = (key: string) => c.get<string>(key, '').trim() || undefined;
+  return {
+    iteration: read(SETTINGS.fields.iteration),
+    status: read(SETTINGS.fields.status),
+    blockedOption: read(SETTINGS.fields.blockedOption),
+    estimate: read(SETTINGS.fields.estimate),
+    workType: read(SETTINGS.fields.workType),
+  };
+}
+
+/** Writes the project URL where it is read from: the workspace when one is open, else the user settings. */
+export async function saveProjectUrl(url: string): Promise<void> {
+  const target = vscode.workspace.workspaceFolders?.length
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
+  await config().update(SETTINGS.project, url, target);
+}
+
+export function affectsSprint(event: vscode.ConfigurationChangeEvent): boolean {
+  return (
+    event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.project}`) ||
+    event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.githubApiUrl}`) ||
+    event.affectsConfiguration(`${SETTINGS.section}.fields`) ||
+    event.affectsConfiguration('github-enterprise.uri')
+  );
+}

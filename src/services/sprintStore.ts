@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import { defaultTimeZone } from '../core/calendar';
+import { Iteration, SprintSnapshot } from '../core/model';
+import { parseProjectUrl, ProjectUrlError } from '../core/projectUrl';
+import { GitHubProblem, toGitHubError } from '../github/errors';
+import { loadSprint } from '../github/sprintLoader';
+import { GitHubAccount } from './githubAccount';
+import { fieldOverrides, projectUrlSetting } from './settings';
+
+export interface SprintProblem {
+  kind: GitHubProblem | 'invalidProject';
+  message: string;
+}
+
+export type SprintViewState =
+  | { kind: 'signedOut' }
+  | { kind: 'noProject' }
+  | { kind: 'loading' }
+  | { kind: 'noIterationField'; projectTitle: string; projectUrl: string }
+  | { kind: 'noCurrentIteration'; projectTitle: string; projectUrl: string; iterationFieldName: string; next?: Iteration }
+  | { kind: 'sprint'; snapshot: SprintSnapshot; refreshing: boolean; problem?: SprintProblem }
+  | { kind: 'problem'; problem: SprintProblem };
+
+const CACHE_KEY = 'sprintFlow.lastSprint';
+
+/**
+ * The sprint as the sidebar shows it: the cached snapshot at once, then GitHub's answer. Refreshes never overlap,
+ * and a failed refresh keeps the last good sprint on screen next to the problem.
+ */
+export class SprintStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<SprintViewState>();
+  readonly onDidChange = this.changed.event;
+  private current: SprintViewState;
+  private inFlight?: Promise<SprintViewState>;
+  private lastRefreshAt = 0;
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly account: GitHubAccount,
+    private readonly workspaceState: vscode.Memento,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    const cached = workspaceState.get<SprintSnapshot>(CACHE_KEY);
+    this.current = cached && cached.projectUrl === configuredProjectUrl() ? { kind: 'sprint', snapshot: cached, refreshing: true } : { kind: 'loading' };
+  }
+
+  get state(): SprintViewState {
+    return this.current;
+  }
+
+  get snapshot(): SprintSnapshot | undefined {
+    return this.current.kind === 'sprint' ? this.current.snapshot : undefined;
+  }
+
+  /** Milliseconds since the last finished refresh (Infinity before the first). */
+  get age(): number {
+    return this.lastRefreshAt ? Date.now() - this.lastRefreshAt : Infinity;
+  }
+
+  refresh(): Promise<SprintViewState> {
+    this.inFlight ??= this.load().finally(() => {
+      this.inFlight = undefined;
+      this.lastRefreshAt = Date.now();
+    });
+    return this.inFlight;
+  }
+
+  private async load(): Promise<SprintViewState> {
+    const projectUrl = projectUrlSetting();
+    if (!projectUrl) {
+      return this.set({ kind: 'noProject' });
+    }
+    let ref;
+    try {
+      ref = parseProjectUrl(projectUrl);
+    } catch (error) {
+      const message = error instanceof ProjectUrlError ? error.message : String(error);
+      return this.set({ kind: 'problem', problem: { kind: 'invalidProject', message } });
+    }
+    const api = await this.account.api();
+    if (!api) {
+      return this.set({ kind: 'signedOut' });
+    }
+
+    const shown = this.current.kind === 'sprint' && this.current.snapshot.projectUrl === ref.url ? this.current : undefined;
+    this.set(shown ? { ...shown, refreshing: true } : { kind: 'loading' });
+    const before = { ...api.tally };
+    try {
+      const load = await loadSprint(api, ref, { fieldOverrides: fieldOverrides(), timeZone: defaultTimeZone(), now: this.clock() });
+      load.warnings.forEach((w) => this.warnOnce(w));
+      this.log.info(
+        `Read "${load.projectTitle}": ${load.kind === 'ready' ? `${load.snapshot.items.length} items of mine in ${load.snapshot.iteration.title}` : load.kind}` +
+          ` (${api.tally.requests - before.requests} requests, rate-limit cost ${api.tally.cost - before.cost}).`,
+      );
+      switch (load.kind) {
+        case 'ready':
+          await this.workspaceState.update(CACHE_KEY, load.snapshot);
+          return this.set({ kind: 'sprint', snapshot: load.snapshot, refreshing: false });
+        case 'noIterationField':
+          return this.set({ kind: 'noIterationField', projectTitle: load.projectTitle, projectUrl: load.projectUrl });
+        case 'noCurrentIteration':
+          return this.set({
+            kind: 'noCurrentIteration',
+            projectTitle: load.projectTitle,
+            projectUrl: load.projectUrl,
+            iterationFieldName: load.iterationFieldName,
+            ...(load.next ? { next: load.next } : {}),
+          });
+      }
+    } catch (error) {
+      const problem = toGitHubError(error);
+      this.log.warn(`Refresh failed (${problem.problem}): ${problem.message}`);
+      const failure: SprintProblem = { kind: problem.problem, message: problem.message };
+      return this.set(shown ? { ...shown, refreshing: false, problem: failure } : { kind: 'problem', problem: failure });
+    }
+  }
+
+  private set(state: SprintViewState): SprintViewState {
+    this.current = state;
+    this.changed.fire(state);
+    return state;
+  }
+
+  private warnOnce(message: string): void {
+    if (!this.warned.has(message)) {
+      this.warned.add(message);
+      this.log.warn(message);
+      void vscode.window.showWarningMessage(message, 'Open Settings').then((choice) => {
+        if (choice) {
+          void vscode.commands.executeCommand('workbench.action.openSettings', 'sprintFlow.fields');
+        }
+      });
+    }
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function configuredProjectUrl(): string | undefined {
+  try {
+    return parseProjectUrl(projectUrlSetting()).url;
+  } catch {
+    return undefined;
+  }
+}

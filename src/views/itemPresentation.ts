@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { BoardFields, SelectOption, SprintItem } from '../core/model';
+import { estimateOf, isBlocked, statusOf } from '../core/sprint';
+
+/** How an item looks everywhere in the UI: icon, label, description, tooltip. Text from GitHub is never trusted. */
+
+const OPTION_COLORS: Record<string, string> = {
+  BLUE: 'charts.blue',
+  GREEN: 'charts.green',
+  ORANGE: 'charts.orange',
+  PINK: 'charts.red',
+  PURPLE: 'charts.purple',
+  RED: 'charts.red',
+  YELLOW: 'charts.yellow',
+};
+
+export function optionIcon(option: SelectOption | undefined): vscode.ThemeIcon {
+  const color = option?.color ? OPTION_COLORS[option.color] : undefined;
+  return new vscode.ThemeIcon('circle-large-outline', color ? new vscode.ThemeColor(color) : undefined);
+}
+
+export function itemIcon(item: SprintItem, fields: BoardFields): vscode.ThemeIcon {
+  if (isBlocked(item, fields)) {
+    return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('charts.red'));
+  }
+  switch (item.type) {
+    case 'REDACTED':
+      return new vscode.ThemeIcon('lock');
+    case 'DRAFT_ISSUE':
+      return new vscode.ThemeIcon('note');
+    case 'PULL_REQUEST':
+      if (item.state === 'MERGED') {
+        return new vscode.ThemeIcon('git-merge', new vscode.ThemeColor('charts.purple'));
+      }
+      if (item.state === 'CLOSED') {
+        return new vscode.ThemeIcon('git-pull-request-closed', new vscode.ThemeColor('charts.red'));
+      }
+      return item.isDraft
+        ? new vscode.ThemeIcon('git-pull-request-draft')
+        : new vscode.ThemeIcon('git-pull-request', new vscode.ThemeColor('charts.green'));
+    default:
+      return item.state === 'CLOSED'
+        ? new vscode.ThemeIcon('issue-closed', new vscode.ThemeColor('charts.purple'))
+        : new vscode.ThemeIcon('issues', new vscode.ThemeColor('charts.green'));
+  }
+}
+
+export function itemLabel(item: SprintItem): string {
+  return item.number !== undefined ? `#${item.number} ${item.title}` : item.title;
+}
+
+export function itemDescription(item: SprintItem, fields: BoardFields): string {
+  const parts: string[] = [];
+  if (isBlocked(item, fields)) {
+    parts.push('blocked');
+  }
+  if (item.repository) {
+    parts.push(item.repository.split('/')[1] ?? item.repository);
+  } else if (item.type === 'DRAFT_ISSUE') {
+    parts.push('draft');
+  }
+  const estimate = estimateOf(item, fields);
+  if (estimate !== undefined) {
+    parts.push(formatEstimate(estimate));
+  }
+  return parts.join(' · ');
+}
+
+export function formatEstimate(points: number): string {
+  return `${Number.isInteger(points) ? points : points.toFixed(1)} ${points === 1 ? 'pt' : 'pts'}`;
+}
+
+/** Only http(s) links from GitHub are ever made clickable. */
+export function safeWebUrl(url: string | undefined): vscode.Uri | undefined {
+  if (!url || !/^https?:\/\//i.test(url)) {
+    return undefined;
+  }
+  try {
+    return vscode.Uri.parse(url, true);
+  } catch {
+    return undefined;
+  }
+}
+
+export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  md.appendMarkdown('**');
+  md.appendText(itemLabel(item));
+  md.appendMarkdown('**\n\n');
+  const rows: [string, string | undefined][] = [
+    ['Repository', item.repository],
+    ['Status', statusOf(item, fields.status)?.name ?? 'No status'],
+    ['Estimate', estimateOf(item, fields) !== undefined ? formatEstimate(estimateOf(item, fields)!) : undefined],
+    ['Assignees', item.assignees.join(', ') || undefined],
+    ['Labels', item.labels.join(', ') || undefined],
+  ];
+  for (const [name, value] of rows) {
+    if (value) {
+      md.appendMarkdown(`${name}: `);
+      md.appendText(value);
+      md.appendMarkdown('  \n');
+    }
+  }
+  if (isBlocked(item, fields)) {
+    md.appendMarkdown('\n**Blocked**');
+  }
+  const link = safeWebUrl(item.url);
+  if (link) {
+    md.appendMarkdown(`\n\n[Open on GitHub](${link.toString().replace(/[()]/g, encodeURIComponent)})`);
+  }
+  return md;
+}

@@ -1,0 +1,154 @@
+import * as vscode from 'vscode';
+import { formatDateRange, formatDaysLeft, iterationWindow } from '../core/iteration';
+import { BoardFields, SprintItem, SprintSnapshot, SprintStatusGroup } from '../core/model';
+import { estimateOf, groupByStatus, isBlocked } from '../core/sprint';
+import { defaultTimeZone } from '../core/calendar';
+import { SprintProblem, SprintStore, SprintViewState } from '../services/sprintStore';
+import { formatEstimate, itemDescription, itemIcon, itemLabel, itemTooltip, optionIcon } from './itemPresentation';
+
+export type SprintNode =
+  | { kind: 'iteration'; snapshot: SprintSnapshot; refreshing: boolean }
+  | { kind: 'problem'; problem: SprintProblem }
+  | { kind: 'fix'; problem: SprintProblem }
+  | { kind: 'loading' }
+  | { kind: 'group'; group: SprintStatusGroup; fields: BoardFields }
+  | { kind: 'item'; item: SprintItem; fields: BoardFields };
+
+interface FixAction {
+  title: string;
+  icon: string;
+  command: string;
+}
+
+const FIX_FOR_PROBLEM: Record<SprintProblem['kind'], FixAction> = {
+  unauthorized: { title: 'Sign in again', icon: 'sign-in', command: 'sprintFlow.signIn' },
+  missingScopes: { title: 'Sign in again to grant access', icon: 'sign-in', command: 'sprintFlow.signIn' },
+  forbidden: { title: 'Sign in with another account or token', icon: 'sign-in', command: 'sprintFlow.signIn' },
+  invalidProject: { title: 'Select a project', icon: 'project', command: 'sprintFlow.selectProject' },
+  notFound: { title: 'Select a project', icon: 'project', command: 'sprintFlow.selectProject' },
+  rateLimited: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
+  offline: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
+  serverError: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
+  unexpected: { title: 'Show the log', icon: 'output', command: 'sprintFlow.showLog' },
+};
+
+/** My sprint: an iteration header, then my items grouped by the board's own Status options. */
+export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly store: SprintStore) {
+    this.subscription = store.onDidChange(() => this.changed.fire());
+  }
+
+  getChildren(node?: SprintNode): SprintNode[] {
+    if (!node) {
+      return rootNodes(this.store.state);
+    }
+    if (node.kind === 'group') {
+      return node.group.items.map((item) => ({ kind: 'item', item, fields: node.fields }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: SprintNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'iteration':
+        return iterationRow(node.snapshot, node.refreshing);
+      case 'problem':
+        return problemRow(node.problem);
+      case 'fix':
+        return fixRow(FIX_FOR_PROBLEM[node.problem.kind]);
+      case 'loading':
+        return Object.assign(new vscode.TreeItem('Loading your sprint…'), { iconPath: new vscode.ThemeIcon('loading~spin') });
+      case 'group':
+        return groupRow(node.group, node.fields);
+      case 'item':
+        return itemRow(node.item, node.fields);
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+function rootNodes(state: SprintViewState): SprintNode[] {
+  switch (state.kind) {
+    case 'loading':
+      return [{ kind: 'loading' }];
+    case 'problem':
+      return [{ kind: 'problem', problem: state.problem }, { kind: 'fix', problem: state.problem }];
+    case 'sprint': {
+      const { snapshot } = state;
+      const problem: SprintNode[] = state.problem
+        ? [{ kind: 'problem', problem: state.problem }, { kind: 'fix', problem: state.problem }]
+        : [];
+      const groups = groupByStatus(snapshot.items, snapshot.fields.status).map(
+        (group): SprintNode => ({ kind: 'group', group, fields: snapshot.fields }),
+      );
+      return [...problem, { kind: 'iteration', snapshot, refreshing: state.refreshing }, ...groups];
+    }
+    default:
+      return [];
+  }
+}
+
+function iterationRow(snapshot: SprintSnapshot, refreshing: boolean): vscode.TreeItem {
+  const window = iterationWindow(snapshot.iteration, new Date(), defaultTimeZone());
+  const row = new vscode.TreeItem(snapshot.iteration.title);
+  const dates = `${formatDateRange(window.startDate, window.endDate)} · ${formatDaysLeft(window.daysLeft)}`;
+  row.description = refreshing ? `${dates} · refreshing…` : dates;
+  row.iconPath = new vscode.ThemeIcon(refreshing ? 'sync~spin' : 'calendar');
+  row.tooltip = `${snapshot.projectTitle}\n${snapshot.iteration.title}: ${dates}\n${snapshot.items.length} of my items · updated ${new Date(snapshot.fetchedAt).toLocaleString()}`;
+  row.contextValue = 'iteration';
+  return row;
+}
+
+function problemRow(problem: SprintProblem): vscode.TreeItem {
+  const row = new vscode.TreeItem(problem.message);
+  row.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
+  row.tooltip = problem.message;
+  row.contextValue = `problem ${problem.kind}`;
+  return row;
+}
+
+function fixRow(fix: FixAction): vscode.TreeItem {
+  const row = new vscode.TreeItem(fix.title);
+  row.iconPath = new vscode.ThemeIcon(fix.icon);
+  row.command = { command: fix.command, title: fix.title };
+  row.contextValue = 'fix';
+  return row;
+}
+
+function groupRow(group: SprintStatusGroup, fields: BoardFields): vscode.TreeItem {
+  const row = new vscode.TreeItem(group.option?.name ?? 'No status', vscode.TreeItemCollapsibleState.Expanded);
+  const points = group.items.reduce((sum, item) => sum + (estimateOf(item, fields) ?? 0), 0);
+  const blocked = group.items.filter((item) => isBlocked(item, fields)).length;
+  row.description = [
+    `${group.items.length}`,
+    fields.estimate && points > 0 ? formatEstimate(points) : undefined,
+    blocked > 0 ? `${blocked} blocked` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  row.iconPath = optionIcon(group.option);
+  row.id = `group:${group.option?.id ?? 'none'}`;
+  row.tooltip = group.option?.description || undefined;
+  row.contextValue = 'statusGroup';
+  return row;
+}
+
+function itemRow(item: SprintItem, fields: BoardFields): vscode.TreeItem {
+  const row = new vscode.TreeItem(itemLabel(item));
+  row.id = `item:${item.id}`;
+  row.description = itemDescription(item, fields);
+  row.iconPath = itemIcon(item, fields);
+  row.tooltip = itemTooltip(item, fields);
+  const type = { ISSUE: 'issue', PULL_REQUEST: 'pullRequest', DRAFT_ISSUE: 'draft', REDACTED: 'redacted' }[item.type];
+  row.contextValue = ['item', type, item.url ? 'linked' : '', isBlocked(item, fields) ? 'blocked' : ''].filter(Boolean).join(' ');
+  row.accessibilityInformation = { label: `${itemLabel(item)}, ${row.description}` };
+  return row;
+}

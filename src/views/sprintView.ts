@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import { SprintStore, SprintViewState } from '../services/sprintStore';
+import { refreshIntervalMinutes, SETTINGS } from '../services/settings';
+import { SprintNode, SprintTreeProvider } from './sprintTree';
+
+export const SPRINT_VIEW_ID = 'sprintFlow.sprint';
+
+/**
+ * The "My Sprint" view: the tree, its welcome states (through the sprintFlow.state context key), its description,
+ * and automatic refresh that runs only while the view is visible.
+ */
+export class SprintView implements vscode.Disposable {
+  readonly tree: SprintTreeProvider;
+  readonly view: vscode.TreeView<SprintNode>;
+  private timer?: ReturnType<typeof setInterval>;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly store: SprintStore) {
+    this.tree = new SprintTreeProvider(store);
+    this.view = vscode.window.createTreeView(SPRINT_VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
+    this.disposables.push(
+      this.tree,
+      this.view,
+      store.onDidChange((state) => this.show(state)),
+      this.view.onDidChangeVisibility(() => this.scheduleRefresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.refreshIntervalMinutes}`)) {
+          this.scheduleRefresh();
+        }
+      }),
+    );
+    this.show(store.state);
+    this.scheduleRefresh();
+  }
+
+  /** Refreshes with a progress bar on the view. */
+  refresh(): Promise<SprintViewState> {
+    const refreshing = this.store.refresh();
+    void vscode.window.withProgress({ location: { viewId: SPRINT_VIEW_ID } }, () => refreshing);
+    return refreshing;
+  }
+
+  private show(state: SprintViewState): void {
+    void vscode.commands.executeCommand('setContext', 'sprintFlow.state', state.kind);
+    void vscode.commands.executeCommand('setContext', 'sprintFlow.signedIn', state.kind !== 'signedOut');
+    void vscode.commands.executeCommand('setContext', 'sprintFlow.hasProject', state.kind !== 'noProject');
+    this.view.description = state.kind === 'sprint' ? state.snapshot.projectTitle : undefined;
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (!this.view.visible) {
+      return;
+    }
+    const minutes = refreshIntervalMinutes();
+    const interval = minutes * 60_000;
+    if (this.store.age === Infinity || (minutes > 0 && this.store.age > interval)) {
+      void this.refresh();
+    }
+    if (minutes > 0) {
+      this.timer = setInterval(() => void this.refresh(), interval);
+    }
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -16,9 +16,3 @@ export function restBaseUrl(apiUrlSetting: string | undefined, enterpriseUri: st
   }
   return GITHUB_COM_API;
 }
-
-/** The web origin projects and issues live on, for the API base URL (api.github.com → github.com). */
-export function webOrigin(restBase: string): string {
-  const url = new URL(restBase);
-  return url.hostname === 'api.github.com' ? 'https://github.com' : url.origin;
-}

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { toGitHubError } from '../../src/github/errors';
+import { restBaseUrl } from '../../src/github/endpoints';
+
+describe('GitHub errors in words a person can act on', () => {
+  const cases: [string, unknown, string, RegExp][] = [
+    ['401', { status: 401, response: { headers: {} } }, 'unauthorized', /Sign in again/],
+    ['primary rate limit', { status: 403, response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' } } }, 'rateLimited', /rate limit/],
+    ['secondary rate limit', { status: 429, response: { headers: { 'retry-after': '30' } } }, 'rateLimited', /rate limit/],
+    ['GraphQL rate limit', { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded' }] }, 'rateLimited', /rate limit/],
+    ['missing scopes', { errors: [{ type: 'INSUFFICIENT_SCOPES', message: 'needs read:project' }] }, 'missingScopes', /permission/],
+    ['forbidden', { status: 403, message: 'Resource not accessible by integration', response: { headers: {} } }, 'forbidden', /refused/],
+    ['not found', { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve' }] }, 'notFound', /Could not resolve/],
+    ['offline', { status: 500, message: 'connect ECONNREFUSED 127.0.0.1:1' }, 'offline', /cannot be reached.*ECONNREFUSED/],
+    ['bad gateway', { status: 502, response: { headers: {} } }, 'serverError', /502/],
+    ['anything else', new Error('boom'), 'unexpected', /boom/],
+  ];
+  for (const [name, raw, problem, message] of cases) {
+    it(`classifies ${name}`, () => {
+      const error = toGitHubError(raw);
+      assert.equal(error.problem, problem);
+      assert.match(error.message, message);
+    });
+  }
+
+  it('gives a reset time for a primary rate limit', () => {
+    const error = toGitHubError({ status: 403, response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' } } });
+    assert.equal(error.resetAt?.getTime(), 1_900_000_000_000);
+  });
+});
+
+describe('API endpoints', () => {
+  it('uses github.com by default, a GHES host from github-enterprise.uri, or the explicit setting', () => {
+    assert.equal(restBaseUrl('', ''), 'https://api.github.com');
+    assert.equal(restBaseUrl('', 'https://ghe.example.com/'), 'https://ghe.example.com/api/v3');
+    assert.equal(restBaseUrl('http://127.0.0.1:9000/api/v3/', 'https://ghe.example.com'), 'http://127.0.0.1:9000/api/v3');
+  });
+});

@@ -32,3 +32,29 @@ export function weekdayOfDay(day: number): number {
 export function defaultTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** How far a time zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a calendar day starts in a time zone (midnight, or the first instant after a DST gap). */
+export function startOfDay(day: number, timeZone: string): number {
+  const wallMidnight = day * MS_PER_DAY;
+  let instant = wallMidnight - zoneOffsetMs(wallMidnight, timeZone);
+  // The offset at the guess may differ from the offset at midnight itself when a DST change falls in between.
+  instant = wallMidnight - zoneOffsetMs(instant, timeZone);
+  return instant;
+}

@@ -1,0 +1,109 @@
+import { MarkerRecord } from './markers';
+
+export type BlockerScope = 'internal' | 'external';
+
+export interface BlockerReason {
+  id: string;
+  label: string;
+  description: string;
+  scope: BlockerScope;
+}
+
+/** The reasons a person can give, each with the scope it implies. Their ids are stored in markers: keep them stable. */
+export const BLOCKER_REASONS: readonly BlockerReason[] = [
+  { id: 'awaiting-review', label: 'Awaiting review', description: 'A pull request, design or decision waits for someone\'s review.', scope: 'internal' },
+  { id: 'internal-dependency', label: 'Internal dependency', description: 'Waiting on another team\'s or colleague\'s work.', scope: 'internal' },
+  { id: 'upstream', label: 'Upstream / open-source project', description: 'Waiting on a fix, release or review in an upstream project.', scope: 'external' },
+  { id: 'community-or-customer', label: 'Waiting on a community member or customer', description: 'An answer, test or confirmation from outside the team.', scope: 'external' },
+  { id: 'cloud-vendor', label: 'Cloud vendor', description: 'A support case, quota, outage or feature of a cloud provider.', scope: 'external' },
+  { id: 'access', label: 'Access or credentials', description: 'Missing permissions, accounts, keys or approvals.', scope: 'internal' },
+  { id: 'environment', label: 'Environment or tooling', description: 'Broken CI, test environment, build or developer tooling.', scope: 'internal' },
+  { id: 'not-ready', label: 'Not ready (unclear scope)', description: 'The work is not refined enough to continue.', scope: 'internal' },
+  { id: 'preempted', label: 'Preempted by incident or support', description: 'Pulled away by an incident, page or support duty.', scope: 'internal' },
+  { id: 'person-unavailable', label: 'Person unavailable (time zone or leave)', description: 'The person needed is asleep, away or on leave.', scope: 'internal' },
+];
+
+export function blockerReason(id: string): BlockerReason | undefined {
+  return BLOCKER_REASONS.find((r) => r.id === id);
+}
+
+export type BlockedBy = { kind: 'issue'; reference: string } | { kind: 'person'; login: string };
+
+export interface BlockerFlag extends MarkerRecord {
+  kind: 'blocker';
+  id: string;
+  reason: string;
+  scope: BlockerScope;
+  details: string;
+  blockedBy?: BlockedBy;
+  /** ISO instant. */
+  flaggedAt: string;
+  flaggedBy: string;
+  previousStatus?: { optionId: string; name: string };
+  /** Whether GitHub's native "blocked by" dependency was added, so resolving removes it. */
+  dependencyAdded?: boolean;
+}
+
+export interface BlockerResolution extends MarkerRecord {
+  kind: 'blocker-resolved';
+  id: string;
+  flagId: string;
+  resolution?: string;
+  resolvedAt: string;
+  resolvedBy: string;
+  calendarDays: number;
+  workingDays: number;
+}
+
+export interface BlockerEpisode {
+  flag: BlockerFlag;
+  /** How the episode ended: a resolution, or a later flag that replaced it. */
+  resolution?: BlockerResolution;
+  supersededAt?: string;
+}
+
+export interface BlockerHistory {
+  episodes: BlockerEpisode[];
+  /** The episode still open, if any: the last flag without a resolution. */
+  open?: BlockerEpisode;
+  /** Resolutions whose flag was never found (deleted comment, or flagged before Sprint Flow). */
+  orphanResolutions: BlockerResolution[];
+}
+
+export function isBlockerFlag(record: MarkerRecord): record is BlockerFlag {
+  return record.kind === 'blocker' && typeof record.id === 'string' && typeof record.flaggedAt === 'string' && typeof record.reason === 'string';
+}
+
+export function isBlockerResolution(record: MarkerRecord): record is BlockerResolution {
+  return record.kind === 'blocker-resolved' && typeof record.flagId === 'string' && typeof record.resolvedAt === 'string';
+}
+
+/**
+ * An item's blocker history from the records in its comments, in comment order. A flag while another is open
+ * replaces it (the first episode ends when the second begins); a resolution closes the flag it names.
+ */
+export function blockerHistory(records: readonly MarkerRecord[]): BlockerHistory {
+  const episodes: BlockerEpisode[] = [];
+  const orphanResolutions: BlockerResolution[] = [];
+  let open: BlockerEpisode | undefined;
+  for (const record of records) {
+    if (isBlockerFlag(record)) {
+      if (open) {
+        open.supersededAt = record.flaggedAt;
+      }
+      open = { flag: record };
+      episodes.push(open);
+    } else if (isBlockerResolution(record)) {
+      const episode = episodes.find((e) => e.flag.id === record.flagId && !e.resolution);
+      if (!episode) {
+        orphanResolutions.push(record);
+        continue;
+      }
+      episode.resolution = record;
+      if (episode === open) {
+        open = undefined;
+      }
+    }
+  }
+  return { episodes, ...(open ? { open } : {}), orphanResolutions };
+}

@@ -1,0 +1,113 @@
+// The test driver behind code-shim.sh. Takes desktop VS Code's test command line
+//   --extensionDevelopmentPath=EXT --extensionTestsPath=TESTS [FOLDER]   (other --flags are ignored)
+// starts code-server, opens the workbench in headless chromium with that payload, forwards the extension host's
+// console to stdout and exits with the code the workbench reports through window.codeAutomationExit.
+//
+// UI checks: the extension host cannot see the workbench DOM, so while the tests run this driver serves
+// POST /check/NAME on a loopback port whose URL reaches the extension host as VSCODE_REAL_UI_URL. It runs
+// `check(page, args)` exported by NAME.js in the UI-checks folder (VSCODE_REAL_UI_CHECKS, default: ui/ beside
+// the tests module) against the live page and answers { ok, value } or { ok: false, error }. The assertion stays
+// in the mocha test, so it is counted like any other and the extension host is still running while the DOM is
+// read (after the tests end the workbench stops the extension host before it reports the exit code, so checks
+// run "afterwards" would see a torn-down UI). Checks run one at a time.
+//
+// Environment: VSCODE_REAL_SCREENSHOT=FILE  screenshot of the workbench at the end
+//              VSCODE_REAL_TIMEOUT=SECONDS  give up on the tests after this long (default 600)
+//              VSCODE_REAL_VERBOSE=1        also print the page's console and all extension-host log lines
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { format } from 'node:util';
+import { startCodeServer, workbenchUrl, launchChromium, sleep } from './codeServer.mjs';
+
+const args = { folder: undefined, ext: undefined, tests: undefined };
+for (const a of process.argv.slice(2)) {
+  if (a.startsWith('--extensionDevelopmentPath=')) args.ext = a.slice(a.indexOf('=') + 1);
+  else if (a.startsWith('--extensionTestsPath=')) args.tests = a.slice(a.indexOf('=') + 1);
+  else if (!a.startsWith('-')) args.folder = a;
+}
+const verbose = !!process.env.VSCODE_REAL_VERBOSE;
+const timeoutS = Number(process.env.VSCODE_REAL_TIMEOUT || 600);
+const uiDir = process.env.VSCODE_REAL_UI_CHECKS || (args.tests && path.join(path.dirname(args.tests), 'ui'));
+// Log lines of the workbench and extension host itself that say nothing about the extension under test.
+const NOISE = /connection token|Creating a socket|grace time|builtin extensions|Service Worker|AgentHost|AccountPolicy|open-vsx|ChatModelSelection|ENOTFOUND/;
+const WORKBENCH_FRAME = /^\s+at .*\/static\/out\/vs\//; // stack frames inside the workbench's own bundle
+
+const t0 = Date.now();
+const say = msg => console.log(`[vscode-real ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+let cleanup = async () => {};
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await cleanup(); process.exit(130); });
+
+async function main() {
+  if (!args.tests) throw new Error('usage: code-shim.sh --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [FOLDER]');
+  const folder = args.folder || fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-real-ws-'));
+  let page;
+  const ui = await serveUiChecks(() => page);
+  const server = await startCodeServer({ env: { VSCODE_REAL_UI_URL: ui.url }, log: say });
+  const browser = await launchChromium();
+  cleanup = async () => { ui.close(); await browser.close().catch(() => {}); await server.stop(); };
+  try {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let exit;
+    const exited = new Promise(resolve => (exit = resolve));
+    await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+      let line = format(...(logArgs || []));
+      if (!verbose) {
+        if (NOISE.test(line)) return;
+        line = line.split('\n').filter(l => !WORKBENCH_FRAME.test(l)).join('\n');
+      }
+      console.log(type === 'error' || type === 'warn' ? `[${type}] ${line}` : line);
+    });
+    await page.exposeFunction('codeAutomationExit', code => exit(code));
+    if (verbose) page.on('console', m => console.log('[page]', m.text().slice(0, 500)));
+    page.on('pageerror', e => console.log('[pageerror]', e.message));
+    const url = workbenchUrl(server.origin, { folder, extensionDevelopmentPath: args.ext, extensionTestsPath: args.tests });
+    say(`open ${url}`);
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    say('workbench loaded; running the tests in the extension host');
+    const code = await Promise.race([exited, sleep(timeoutS * 1000).then(() => 'timeout')]);
+    say(`extension host exited with ${code}`);
+    if (process.env.VSCODE_REAL_SCREENSHOT) {
+      await page.screenshot({ path: process.env.VSCODE_REAL_SCREENSHOT });
+      say(`screenshot ${process.env.VSCODE_REAL_SCREENSHOT}`);
+    }
+    return code === 0 ? 0 : 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+/** The loopback endpoint the extension-host tests call to read the workbench DOM (see the top of this file). */
+function serveUiChecks(getPage) {
+  const load = createRequire(import.meta.url);
+  let queue = Promise.resolve();
+  const srv = http.createServer((req, res) => {
+    const name = /^\/check\/([\w-]+)$/.exec(req.url || '')?.[1];
+    let body = '';
+    req.on('data', d => (body += d));
+    req.on('end', () => {
+      const run = async () => {
+        if (req.method !== 'POST' || !name) throw new Error(`expected POST /check/NAME, got ${req.method} ${req.url}`);
+        if (!uiDir) throw new Error('no UI-checks folder');
+        const file = path.join(uiDir, `${name}.js`);
+        if (!fs.existsSync(file)) throw new Error(`no UI check ${file}`);
+        const page = getPage();
+        if (!page) throw new Error('the workbench page is not open yet');
+        return load(file).check(page, body ? JSON.parse(body) : {});
+      };
+      queue = queue.then(run).then(value => ({ ok: true, value: value ?? null }), e => ({ ok: false, error: String(e?.stack || e) }))
+        .then(reply => { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify(reply)); });
+    });
+  });
+  return new Promise(resolve => srv.listen(0, '127.0.0.1', () =>
+    resolve({ url: `http://127.0.0.1:${srv.address().port}`, close: () => srv.close() })));
+}
+
+main().then(code => process.exit(code), async e => {
+  console.error('[vscode-real] could not run the tests in VS Code:', e?.stack || e);
+  await cleanup();
+  process.exit(2);
+});

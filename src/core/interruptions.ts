@@ -1,0 +1,93 @@
+import { MarkerRecord } from './markers';
+
+export interface InterruptionKind {
+  id: string;
+  label: string;
+}
+
+/** Kinds of interruption. Their ids are stored in markers: keep them stable. */
+export const INTERRUPTION_KINDS: readonly InterruptionKind[] = [
+  { id: 'support-ticket', label: 'Support ticket' },
+  { id: 'incident', label: 'Incident / page' },
+  { id: 'question', label: 'Ad-hoc question' },
+  { id: 'review-request', label: 'Review request' },
+  { id: 'meeting', label: 'Meeting' },
+  { id: 'upstream-community', label: 'Upstream community' },
+  { id: 'other', label: 'Other' },
+];
+
+export function interruptionKind(id: string): InterruptionKind | undefined {
+  return INTERRUPTION_KINDS.find((k) => k.id === id);
+}
+
+export interface Interruption extends MarkerRecord {
+  kind: 'interruption';
+  /** Unique per entry; what makes a retried send recognisable. */
+  id: string;
+  person: string;
+  /** ISO instant the interruption started. */
+  startedAt: string;
+  minutes: number;
+  interruptionKind: string;
+  link?: string;
+  note?: string;
+  /** OWNER/REPO#N of the sprint item it pulled the person away from. */
+  pulledOffItem?: string;
+  /** The iteration it happened in, by title (the log issue is per iteration). */
+  iteration: string;
+}
+
+export function isInterruption(record: MarkerRecord): record is Interruption {
+  return (
+    record.kind === 'interruption' &&
+    typeof record.id === 'string' &&
+    typeof record.person === 'string' &&
+    typeof record.startedAt === 'string' &&
+    typeof record.minutes === 'number' &&
+    typeof record.interruptionKind === 'string'
+  );
+}
+
+export const MIN_INTERRUPTION_MINUTES = 1;
+export const MAX_INTERRUPTION_MINUTES = 12 * 60;
+
+export type DurationParse = { ok: true; minutes: number } | { ok: false; reason: string };
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
+  [/^(\d+)\s*(?:m|min|mins|minutes?)?$/, (m) => Number(m[1])],
+  [/^(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)$/, (m) => Number(m[1]) * 60],
+  [/^(\d+)\s*h\s*(\d+)\s*(?:m|min|mins|minutes?)?$/, (m) => Number(m[1]) * 60 + Number(m[2])],
+  [/^(\d+):(\d{2})$/, (m) => Number(m[1]) * 60 + Number(m[2])],
+];
+
+/** Reads "45", "45m", "1h30", "1h 30m", "1.5h" or "1:30" as minutes, between 1 minute and 12 hours. */
+export function parseDuration(input: string): DurationParse {
+  const text = input.trim().toLowerCase();
+  if (!text) {
+    return { ok: false, reason: 'Enter how long it took, such as 45m, 1h30 or 1.5h.' };
+  }
+  for (const [pattern, toMinutes] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) {
+      const minutes = Math.round(toMinutes(match));
+      if (minutes < MIN_INTERRUPTION_MINUTES) {
+        return { ok: false, reason: 'An interruption lasts at least 1 minute.' };
+      }
+      if (minutes > MAX_INTERRUPTION_MINUTES) {
+        return { ok: false, reason: 'That is more than 12 hours. Log a long interruption as several entries, one per day.' };
+      }
+      return { ok: true, minutes };
+    }
+  }
+  return { ok: false, reason: `"${input.trim()}" is not a duration. Use minutes or hours, such as 45, 45m, 1h30 or 1.5h.` };
+}
+
+/** "45 min", "1 h 30 min", "3 h". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  if (hours === 0) {
+    return `${rest} min`;
+  }
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

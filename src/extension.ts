@@ -12,6 +12,7 @@ export interface SprintFlowApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SprintFlowApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('Sprint Flow', { log: true });
   const account = new GitHubAccount(context.secrets, context.globalState, (wait) => {
     const message = `GitHub asked Sprint Flow to wait ${wait.seconds} s (${wait.kind} rate limit); it will retry then.`;
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
       }
     }),
   );
+  log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms.`);
   return { store, sprintView };
 }
 

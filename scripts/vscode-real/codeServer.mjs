@@ -39,16 +39,17 @@ const USER_SETTINGS = {
 
 /**
  * Starts code-server with all its state in a fresh temp dir (never the home folder). `env` is added to the
- * environment, which the extension host inherits. Resolves once /healthz answers.
+ * environment, which the extension host inherits; `userSettings` to the user settings (where settings of
+ * application scope must go). Resolves once /healthz answers.
  * Returns { port, origin, dir, stop() }; stop() ends code-server and everything it started (its process group).
  */
-export async function startCodeServer({ env = {}, log = () => {} } = {}) {
+export async function startCodeServer({ env = {}, userSettings = {}, port = 0, log = () => {} } = {}) {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`no code-server at ${CODE_SERVER}: run bash scripts/vscode-real/install.sh`);
-  const port = await freePort();
+  port ||= await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-real-'));
   fs.mkdirSync(path.join(dir, 'user-data/User'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'extensions'));
-  fs.writeFileSync(path.join(dir, 'user-data/User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dir, 'user-data/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...userSettings }, null, 2));
   fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const serverLog = path.join(dir, 'server.log');
   const out = fs.openSync(serverLog, 'a');

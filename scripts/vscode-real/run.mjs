@@ -37,17 +37,24 @@ const WORKBENCH_FRAME = /^\s+at .*\/static\/out\/vs\//; // stack frames inside t
 
 const t0 = Date.now();
 const say = msg => console.log(`[vscode-real ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-let cleanup = async () => {};
+const closers = []; // undone last first, on every way out
+const cleanup = async () => { for (const close of closers.splice(0).reverse()) await close().catch(() => {}); };
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await cleanup(); process.exit(130); });
 
 async function main() {
   if (!args.tests) throw new Error('usage: code-shim.sh --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [FOLDER]');
-  const folder = args.folder || fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-real-ws-'));
+  let folder = args.folder;
+  if (!folder) {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-real-ws-'));
+    closers.push(async () => fs.rmSync(folder, { recursive: true, force: true }));
+  }
   let page;
   const ui = await serveUiChecks(() => page);
+  closers.push(ui.close);
   const server = await startCodeServer({ env: { VSCODE_REAL_UI_URL: ui.url }, log: say });
+  closers.push(server.stop);
   const browser = await launchChromium();
-  cleanup = async () => { ui.close(); await browser.close().catch(() => {}); await server.stop(); };
+  closers.push(() => browser.close());
   try {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let exit;
@@ -103,7 +110,7 @@ function serveUiChecks(getPage) {
     });
   });
   return new Promise(resolve => srv.listen(0, '127.0.0.1', () =>
-    resolve({ url: `http://127.0.0.1:${srv.address().port}`, close: () => srv.close() })));
+    resolve({ url: `http://127.0.0.1:${srv.address().port}`, close: async () => srv.close() })));
 }
 
 main().then(code => process.exit(code), async e => {

@@ -78,12 +78,24 @@ async function screenshot(url, file) {
   const container = page.locator('.part.activitybar .action-label[aria-label^="Sprint Flow"]');
   await container.waitFor({ timeout: 60_000 });
   await container.click();
+  await page.mouse.move(800, 400); // no hover tooltip in the picture
   const rows = page.locator('.part.sidebar .monaco-list-row');
   const shown = await rows.first().waitFor({ timeout: 60_000 }).then(() => true, () => false);
-  await page.waitForTimeout(500); // let icons and descriptions settle
+  if (shown) await settled(page, rows);
   await page.screenshot({ path: file });
   console.log(shown ? `Screenshot of ${await rows.count()} row(s) in ${file}` : `No tree rows appeared; screenshot anyway in ${file}`);
   return shown ? 0 : 1;
+}
+
+/** Waits (up to 60 s) until the view shows no progress bar and its rows stayed the same for a second: the
+ *  first rows are often a "loading" placeholder. */
+async function settled(page, rows) {
+  const busy = page.locator('.part.sidebar .monaco-progress-container.active');
+  let last = '', since = Date.now();
+  for (const end = Date.now() + 60_000; Date.now() < end; await page.waitForTimeout(200)) {
+    const now = (await rows.allInnerTexts()).join('\n') + (await busy.count());
+    if (now !== last) { last = now; since = Date.now(); } else if (Date.now() - since > 1000 && !(await busy.count())) return;
+  }
 }
 
 main().catch(e => { console.error(`npm start: ${e.message}`); stop(1); });

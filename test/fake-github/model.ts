@@ -1,0 +1,370 @@
+/**
+ * The fake GitHub's in-memory world: plain records that point at each other, plus the registry that hands out
+ * node ids and finds records by id, login or name. Records carry a `kind` that is their GraphQL type name, which
+ * is how unions and interfaces are resolved. Nothing here knows about HTTP, URLs or permissions.
+ */
+import { Clock, realClock } from './time';
+
+export type Role = 'READ' | 'WRITE' | 'ADMIN';
+
+export interface UserRec {
+  kind: 'User';
+  id: string;
+  databaseId: number;
+  login: string;
+  name: string | null;
+  location: string | null;
+  createdAt: Date;
+}
+
+export interface OrgRec {
+  kind: 'Organization';
+  id: string;
+  databaseId: number;
+  login: string;
+  name: string | null;
+  members: UserRec[];
+  createdAt: Date;
+}
+
+export type OwnerRec = UserRec | OrgRec;
+
+export interface RepoRec {
+  kind: 'Repository';
+  id: string;
+  databaseId: number;
+  owner: OwnerRec;
+  name: string;
+  description: string | null;
+  isPrivate: boolean;
+  /** Explicit roles; organization members read public and private repositories of their organization. */
+  access: Map<string, Role>;
+  labels: LabelRec[];
+  /** Issues and pull requests share the number sequence, as on GitHub. */
+  issues: IssueRec[];
+  commits: CommitRec[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface LabelRec {
+  kind: 'Label';
+  id: string;
+  databaseId: number;
+  repo: RepoRec;
+  name: string;
+  color: string;
+  description: string | null;
+  createdAt: Date;
+}
+
+export type IssueStateReason = 'COMPLETED' | 'NOT_PLANNED' | 'DUPLICATE' | 'REOPENED';
+
+export interface IssueRec {
+  kind: 'Issue' | 'PullRequest';
+  id: string;
+  databaseId: number;
+  repo: RepoRec;
+  number: number;
+  title: string;
+  body: string;
+  author: UserRec;
+  assignees: UserRec[];
+  labels: LabelRec[];
+  state: 'OPEN' | 'CLOSED';
+  stateReason: IssueStateReason | null;
+  /** Pull requests only. */
+  merged: boolean;
+  isDraft: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+  comments: CommentRec[];
+  /** Events other than comments; comments are merged in when the timeline is read. */
+  timeline: TimelineEventRec[];
+  parent: IssueRec | null;
+  subIssues: IssueRec[];
+  projectItems: ItemRec[];
+}
+
+export interface CommentRec {
+  kind: 'IssueComment';
+  id: string;
+  databaseId: number;
+  issue: IssueRec;
+  author: UserRec;
+  body: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type TimelineEventKind =
+  | 'referenced'
+  | 'cross-referenced'
+  | 'closed'
+  | 'reopened'
+  | 'connected'
+  | 'labeled'
+  | 'unlabeled'
+  | 'assigned'
+  | 'unassigned';
+
+export interface TimelineEventRec {
+  id: string;
+  databaseId: number;
+  event: TimelineEventKind;
+  actor: UserRec;
+  createdAt: Date;
+  /** referenced: the commit that mentions the issue. */
+  commit?: CommitRec;
+  /** cross-referenced: the issue or pull request that mentions this one; connected: the linked pull request. */
+  source?: IssueRec;
+  label?: LabelRec;
+  assignee?: UserRec;
+  stateReason?: IssueStateReason | null;
+}
+
+export interface CommitRec {
+  sha: string;
+  repo: RepoRec;
+  message: string;
+  author: UserRec;
+  date: Date;
+}
+
+export type FieldDataType =
+  | 'TITLE'
+  | 'ASSIGNEES'
+  | 'LABELS'
+  | 'LINKED_PULL_REQUESTS'
+  | 'MILESTONE'
+  | 'REPOSITORY'
+  | 'REVIEWERS'
+  | 'PARENT_ISSUE'
+  | 'SUB_ISSUES_PROGRESS'
+  | 'SINGLE_SELECT'
+  | 'ITERATION'
+  | 'NUMBER'
+  | 'TEXT'
+  | 'DATE';
+
+export interface OptionRec {
+  id: string;
+  name: string;
+  color: string;
+  description: string;
+}
+
+export interface IterationRec {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+  duration: number;
+}
+
+export interface FieldRec {
+  kind: 'ProjectV2Field' | 'ProjectV2IterationField' | 'ProjectV2SingleSelectField';
+  id: string;
+  databaseId: number;
+  project: ProjectRec;
+  name: string;
+  dataType: FieldDataType;
+  /** SINGLE_SELECT only. */
+  options: OptionRec[];
+  /** ITERATION only; which iterations are completed is decided by the clock when read. */
+  iterationConfig: { duration: number; startDay: number; iterations: IterationRec[] } | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type FieldValueRec = (
+  | { type: 'singleSelect'; optionId: string }
+  | { type: 'iteration'; iterationId: string }
+  | { type: 'number'; number: number }
+  | { type: 'text'; text: string }
+  | { type: 'date'; date: string }
+) & { updatedAt: Date; creator: UserRec | null };
+
+export interface DraftIssueRec {
+  kind: 'DraftIssue';
+  id: string;
+  title: string;
+  body: string;
+  assignees: UserRec[];
+  creator: UserRec | null;
+  createdAt: Date;
+  updatedAt: Date;
+  items: ItemRec[];
+}
+
+export type ItemContentRec = IssueRec | DraftIssueRec;
+
+export interface ItemRec {
+  kind: 'ProjectV2Item';
+  id: string;
+  databaseId: number;
+  project: ProjectRec;
+  content: ItemContentRec | null;
+  isArchived: boolean;
+  /** Custom field values by field id (built-in fields are read from the content). */
+  values: Map<string, FieldValueRec>;
+  creator: UserRec | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ProjectRec {
+  kind: 'ProjectV2';
+  id: string;
+  databaseId: number;
+  owner: OwnerRec;
+  number: number;
+  title: string;
+  shortDescription: string | null;
+  readme: string | null;
+  isPublic: boolean;
+  closed: boolean;
+  /** Explicit roles; organization members read the organization's projects. */
+  access: Map<string, Role>;
+  fields: FieldRec[];
+  items: ItemRec[];
+  creator: UserRec | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One request budget of a token (GitHub keeps separate ones for REST "core" and GraphQL). */
+export interface Budget {
+  limit: number;
+  used: number;
+  resetAt: Date;
+}
+
+export interface TokenRec {
+  token: string;
+  user: UserRec;
+  scopes: string[];
+  budgets: { core: Budget; graphql: Budget };
+}
+
+export type NodeRec =
+  | UserRec
+  | OrgRec
+  | RepoRec
+  | LabelRec
+  | IssueRec
+  | CommentRec
+  | ProjectRec
+  | FieldRec
+  | ItemRec
+  | DraftIssueRec;
+
+const ID_PREFIX: Record<NodeRec['kind'], string> = {
+  User: 'U',
+  Organization: 'O',
+  Repository: 'R',
+  Label: 'LA',
+  Issue: 'I',
+  PullRequest: 'PR',
+  IssueComment: 'IC',
+  ProjectV2: 'PVT',
+  ProjectV2Field: 'PVTF',
+  ProjectV2IterationField: 'PVTIF',
+  ProjectV2SingleSelectField: 'PVTSSF',
+  ProjectV2Item: 'PVTI',
+  DraftIssue: 'DI',
+};
+
+export class GitHubState {
+  readonly users = new Map<string, UserRec>();
+  readonly orgs = new Map<string, OrgRec>();
+  /** By "owner/name", lower-cased. */
+  readonly repos = new Map<string, RepoRec>();
+  readonly projects: ProjectRec[] = [];
+  readonly tokens = new Map<string, TokenRec>();
+  private readonly nodes = new Map<string, NodeRec>();
+  private readonly comments = new Map<number, CommentRec>();
+  private sequence = 0;
+
+  /** "Now" for timestamps and for which iteration is current; the server replaces it with its own clock. */
+  clock: Clock = realClock;
+
+  now(): Date {
+    return this.clock();
+  }
+
+  /** A fresh number for REST `id`s, commit shas and the like. */
+  nextDatabaseId(): number {
+    this.sequence += 1;
+    return this.sequence;
+  }
+
+  /** Node ids look like GitHub's (`PVTI_lADO…`): a type prefix and an opaque tail. */
+  newNodeId(kind: NodeRec['kind'], databaseId: number): string {
+    const tail = Buffer.from(`0:${kind}${databaseId}`).toString('base64url');
+    return `${ID_PREFIX[kind]}_kwDO${tail}`;
+  }
+
+  register<T extends NodeRec>(record: T): T {
+    this.nodes.set(record.id, record);
+    if (record.kind === 'IssueComment') {
+      this.comments.set(record.databaseId, record);
+    }
+    return record;
+  }
+
+  unregister(record: NodeRec): void {
+    this.nodes.delete(record.id);
+    if (record.kind === 'IssueComment') {
+      this.comments.delete(record.databaseId);
+    }
+  }
+
+  node(id: string): NodeRec | undefined {
+    return this.nodes.get(id);
+  }
+
+  owner(login: string): OwnerRec | undefined {
+    const key = login.toLowerCase();
+    return this.users.get(key) ?? this.orgs.get(key);
+  }
+
+  user(login: string): UserRec | undefined {
+    return this.users.get(login.toLowerCase());
+  }
+
+  repo(owner: string, name: string): RepoRec | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  commentByDatabaseId(databaseId: number): CommentRec | undefined {
+    return this.comments.get(databaseId);
+  }
+
+  project(owner: OwnerRec, number: number): ProjectRec | undefined {
+    return this.projects.find((p) => p.owner === owner && p.number === number);
+  }
+
+  addToken(token: string, login: string, scopes: readonly string[] = DEFAULT_SCOPES): TokenRec {
+    const user = this.user(login);
+    if (!user) {
+      throw new Error(`No user ${login} in the fake GitHub's state; create it before giving it a token.`);
+    }
+    const resetAt = new Date(this.now().getTime() + 3_600_000);
+    const record: TokenRec = {
+      token,
+      user,
+      scopes: [...scopes],
+      budgets: { core: { limit: 5000, used: 0, resetAt }, graphql: { limit: 5000, used: 0, resetAt } },
+    };
+    this.tokens.set(token, record);
+    return record;
+  }
+}
+
+export const DEFAULT_SCOPES: readonly string[] = ['repo', 'project', 'read:org'];
+
+export function nameWithOwner(repo: RepoRec): string {
+  return `${repo.owner.login}/${repo.name}`;
+}

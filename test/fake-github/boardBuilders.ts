@@ -3,9 +3,12 @@ import { ownerOf, shortId } from './builders';
 import { FieldDataType, FieldRec, FieldValueRec, GitHubState, ItemContentRec, ItemRec, OwnerRec, ProjectRec, Role, UserRec } from './model';
 import { addDays } from './time';
 
+/** An option by name, or with its color (GRAY, BLUE, GREEN, YELLOW, ORANGE, RED, PINK, PURPLE) and description. */
+export type OptionSpec = string | { name: string; color?: string; description?: string };
+
 export type FieldSpec =
   | { name: string; type: 'NUMBER' | 'TEXT' | 'DATE' }
-  | { name: string; type: 'SINGLE_SELECT'; options: (string | { name: string; color?: string; description?: string })[] }
+  | { name: string; type: 'SINGLE_SELECT'; options: OptionSpec[] }
   | { name: string; type: 'ITERATION'; startDate: string; count: number; duration?: number; firstNumber?: number };
 
 export interface BoardOptions {
@@ -15,7 +18,7 @@ export interface BoardOptions {
   public?: boolean;
   closed?: boolean;
   /** Status options in order; GitHub's default board has Todo, In Progress, Done. */
-  status?: string[];
+  status?: OptionSpec[];
   /** Adds an iteration field named "Iteration" with `count` iterations of `duration` days titled "Iteration N". */
   iterations?: { startDate: string; count: number; duration?: number; firstNumber?: number };
   /** Custom fields after the built-in ones (and after Iteration). */

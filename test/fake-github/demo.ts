@@ -21,6 +21,7 @@ export const DEMO_PROJECT_NUMBER = 7;
 export const DEMO_PROJECT_TITLE = 'Platform Team Sprint Board';
 export const DEMO_CURRENT_ITERATION = 'Iteration 42';
 export const DEMO_STATUS_OPTIONS = ['Upcoming Initiatives', 'Refined', 'Up Next', 'In progress', 'In Review/Blocked', 'Done'];
+const STATUS_COLORS = ['GRAY', 'BLUE', 'PURPLE', 'YELLOW', 'ORANGE', 'GREEN'];
 
 export function demoProjectUrl(origin: string): string {
   return `${origin}/orgs/${DEMO_ORG}/projects/${DEMO_PROJECT_NUMBER}`;
@@ -80,7 +81,7 @@ export function demoBoard(options: { today?: Date | string } = {}): GitHubState 
     number: DEMO_PROJECT_NUMBER,
     title: DEMO_PROJECT_TITLE,
     shortDescription: 'Two-week iterations of the platform team',
-    status: DEMO_STATUS_OPTIONS,
+    status: DEMO_STATUS_OPTIONS.map((name, i) => ({ name, color: STATUS_COLORS[i] })),
     iterations: { startDate: iterations[0].startDate, count: iterations.length, firstNumber: 36 },
     fields: [
       { name: 'Estimate', type: 'NUMBER' },

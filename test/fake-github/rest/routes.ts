@@ -179,7 +179,8 @@ const ROUTES: [string, RegExp, Handler][] = [
     ok(commentJson(r.origin, operations.addComment(r.state, r.viewer, issueOf(r, p), String(bodyOf(r).body ?? ''))), 201)],
   ['GET', new RegExp(`^${REPO}/issues/(\\d+)/timeline$`), (r, p) => {
     const target = issueOf(r, p);
-    const entries = [...target.timeline, ...target.comments].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    // Same-instant entries keep the order they happened in (ids grow with every record).
+    const entries = [...target.timeline, ...target.comments].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.databaseId - b.databaseId);
     return paginate(r, entries, (e) => timelineJson(r.origin, target, e));
   }],
   ['POST', new RegExp(`^${REPO}/issues/(\\d+)/labels$`), (r, p) => {

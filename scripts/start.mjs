@@ -13,11 +13,12 @@ import { parseArgs } from 'node:util';
 import { ROOT, install, startCodeServer, workbenchUrl, launchChromium } from './vscode-real/codeServer.mjs';
 
 const opts = parseArgs({ options: { screenshot: { type: 'string' }, port: { type: 'string' } } }).values;
-const closers = [];
-const stop = async code => {
-  for (const close of closers.splice(0).reverse()) await close().catch(() => {});
+const closers = []; // undone last first, once, however we stop
+let stopping;
+const stop = code => (stopping ??= (async () => {
+  for (const close of closers.reverse()) await close().catch(() => {});
   process.exit(code);
-};
+})());
 process.on('SIGINT', () => { console.log('\nStopping…'); stop(0); });
 process.on('SIGTERM', () => stop(0));
 

@@ -103,10 +103,13 @@ export function workbenchUrl(origin, { folder, extensionDevelopmentPath, extensi
     (payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
 }
 
-/** Headless chromium with no outside connections; playwright gives each launch a fresh temp profile. */
+/**
+ * Headless chromium with no outside connections; playwright gives each launch a fresh temp profile.
+ * Signals are left to the caller: playwright's own handlers would exit the process before code-server is stopped.
+ */
 export async function launchChromium() {
   const { chromium } = createRequire(path.join(ROOT, 'package.json'))('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu',
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, args: ['--no-sandbox', '--disable-gpu',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
 }
 

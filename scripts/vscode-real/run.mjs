@@ -37,8 +37,9 @@ const WORKBENCH_FRAME = /^\s+at .*\/static\/out\/vs\//; // stack frames inside t
 
 const t0 = Date.now();
 const say = msg => console.log(`[vscode-real ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-const closers = []; // undone last first, on every way out
-const cleanup = async () => { for (const close of closers.splice(0).reverse()) await close().catch(() => {}); };
+const closers = []; // undone last first, once, on every way out (a signal and a failing main() may both ask)
+let cleaning;
+const cleanup = () => (cleaning ??= (async () => { for (const close of closers.reverse()) await close().catch(() => {}); })());
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, async () => { await cleanup(); process.exit(130); });
 
 async function main() {

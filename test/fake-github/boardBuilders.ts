@@ -1,6 +1,7 @@
 /** Builders for projects (v2): a board with GitHub's built-in fields, custom fields, and items with values. */
 import { ownerOf, shortId } from './builders';
-import { FieldDataType, FieldRec, FieldValueRec, GitHubState, ItemContentRec, ItemRec, OwnerRec, ProjectRec, Role, UserRec } from './model';
+import { FieldDataType, FieldRec, FieldValueRec, ItemContentRec, ItemRec, OwnerRec, ProjectRec, Role, UserRec } from './model';
+import { GitHubState } from './state';
 import { addDays } from './time';
 
 /** An option by name, or with its color (GRAY, BLUE, GREEN, YELLOW, ORANGE, RED, PINK, PURPLE) and description. */

@@ -8,20 +8,9 @@
  *   const sprint = board(state, 'acme', { title: 'Sprint', iterations: { startDate: '2025-01-06', count: 4 } });
  *   addItem(state, sprint, issue(state, api, { title: 'Fix login', assignees: [ann] }), { Status: 'Done', Iteration: 'Iteration 2' });
  */
-import {
-  CommitRec,
-  DraftIssueRec,
-  GitHubState,
-  IssueRec,
-  IssueStateReason,
-  LabelRec,
-  OrgRec,
-  OwnerRec,
-  RepoRec,
-  Role,
-  UserRec,
-} from './model';
+import { CommitRec, DraftIssueRec, IssueRec, IssueStateReason, LabelRec, OrgRec, OwnerRec, RepoRec, Role, UserRec } from './model';
 import { addTimelineEvent, recordCommitReferences } from './references';
+import { GitHubState } from './state';
 
 /** An 8-hex-digit id like GitHub's option and iteration ids, unique within the state. */
 export function shortId(state: GitHubState): string {

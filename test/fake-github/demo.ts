@@ -8,7 +8,8 @@ import { addItem, board } from './boardBuilders';
 import { commit, connect, draftIssue, issue, org, repo, user } from './builders';
 import { fillBoard } from './demoHistory';
 import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoSeed';
-import { GitHubState, UserRec } from './model';
+import { UserRec } from './model';
+import { GitHubState } from './state';
 import { addDays, atHour, dateOfDay, dayNumber, isoDate, realClock } from './time';
 
 export const DEMO_TOKEN = 'ghp_SprintFlowDemoToken0000000000000000';

@@ -4,8 +4,9 @@
  */
 import { addItem, ValueInput } from './boardBuilders';
 import { addSubIssue, comment, draftIssue, issue, pullRequest } from './builders';
-import { GitHubState, IssueRec, ItemRec, ProjectRec, RepoRec, UserRec } from './model';
+import { IssueRec, ItemRec, ProjectRec, RepoRec, UserRec } from './model';
 import { recordCrossReferences } from './references';
+import { GitHubState } from './state';
 import { addDays, atHour } from './time';
 
 /** mulberry32: tiny, fast, and good enough to make a board look lived-in. */

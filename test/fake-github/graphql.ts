@@ -17,10 +17,10 @@ import {
 } from 'graphql';
 import { GitHubError, Viewer } from './access';
 import { queryCost, QueryCost } from './cost';
-import { GitHubState } from './model';
 import { RequestContext } from './resolvers/context';
 import { fieldResolver, typeResolver } from './resolvers/index';
 import { githubSchema } from './schema';
+import { GitHubState } from './state';
 import { Switches } from './switches';
 import { isoDate } from './time';
 

@@ -4,7 +4,8 @@
  */
 import { canReadProject, canReadRepo, canSee, Viewer } from './access';
 import { escapeHtml } from './escape';
-import { GitHubState, IssueRec, nameWithOwner, ProjectRec } from './model';
+import { IssueRec, nameWithOwner, ProjectRec } from './model';
+import { GitHubState } from './state';
 import { isoDateTime } from './time';
 import { issueUrl } from './urls';
 

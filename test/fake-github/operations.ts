@@ -13,21 +13,9 @@ import {
 } from './access';
 import { addItem, fieldValue } from './boardBuilders';
 import { comment as newComment, issue as newIssue, label as newLabel, LabelSpec } from './builders';
-import {
-  CommentRec,
-  DraftIssueRec,
-  FieldRec,
-  GitHubState,
-  IssueRec,
-  IssueStateReason,
-  ItemContentRec,
-  ItemRec,
-  LabelRec,
-  ProjectRec,
-  RepoRec,
-  UserRec,
-} from './model';
+import { CommentRec, DraftIssueRec, FieldRec, IssueRec, IssueStateReason, ItemContentRec, ItemRec, LabelRec, ProjectRec, RepoRec, UserRec } from './model';
 import { addTimelineEvent, recordCrossReferences } from './references';
+import { GitHubState } from './state';
 
 export function addComment(state: GitHubState, viewer: Viewer, target: IssueRec, body: string, action = 'AddComment'): CommentRec {
   requireRepoParticipation(target.repo, viewer, action);

@@ -2,7 +2,8 @@
  * GitHub's automatic cross-links: a commit that mentions an issue adds a "referenced" event to it, and an issue or
  * comment that mentions another issue adds a "cross-referenced" event to that one.
  */
-import { CommitRec, GitHubState, IssueRec, RepoRec, TimelineEventRec, UserRec } from './model';
+import { CommitRec, IssueRec, RepoRec, TimelineEventRec, UserRec } from './model';
+import { GitHubState } from './state';
 
 const SHORT_REFERENCE = /(?:^|[^\w/])(?:([A-Za-z0-9][\w.-]*)\/([\w.-]+))?#(\d+)\b/g;
 const URL_REFERENCE = /https?:\/\/[^\s/]+\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)/g;

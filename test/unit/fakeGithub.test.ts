@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { Octokit } from '@octokit/rest';
 import { parse } from 'graphql';
-import { GRAPHQL_DOCUMENTS, LIVE_ONLY_DOCUMENTS } from '../../src/github/graphql';
 import { DEMO_LOGIN, DEMO_READONLY_TOKEN, DEMO_TOKEN, demoBoard } from '../fake-github/demo';
-import { GitHubState, ItemRec, ProjectRec } from '../fake-github/model';
+import { ItemRec, ProjectRec } from '../fake-github/model';
 import { FakeGitHub, startFakeGitHub } from '../fake-github/server';
+import { GitHubState } from '../fake-github/state';
 import { defaultSwitches } from '../fake-github/switches';
+import { GRAPHQL_DOCUMENTS, LIVE_ONLY_DOCUMENTS } from '../../src/github/graphql';
 
 const TODAY = '2025-03-12';
 const clock = () => new Date(`${TODAY}T10:00:00Z`);

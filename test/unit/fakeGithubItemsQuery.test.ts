@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { addItem, board } from '../fake-github/boardBuilders';
 import { draftIssue, issue, pullRequest, repo, user } from '../fake-github/builders';
 import { filterItems, iterationByName, parseItemsQuery } from '../fake-github/itemsQuery';
-import { GitHubState, ProjectRec, UserRec } from '../fake-github/model';
+import { ProjectRec, UserRec } from '../fake-github/model';
+import { GitHubState } from '../fake-github/state';
 
 describe('fake GitHub project filters (items(query:))', () => {
   const today = '2025-01-22';

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { Octokit } from '@octokit/rest';
 import { addItem, board } from '../fake-github/boardBuilders';
 import { draftIssue, issue, repo, user } from '../fake-github/builders';
-import { GitHubState, IssueRec, ItemRec, ProjectRec, RepoRec } from '../fake-github/model';
+import { IssueRec, ItemRec, ProjectRec, RepoRec } from '../fake-github/model';
 import { FakeGitHub, startFakeGitHub } from '../fake-github/server';
+import { GitHubState } from '../fake-github/state';
 
 const clock = () => new Date('2025-01-22T12:00:00Z');
 const silent = { debug() {}, info() {}, warn() {}, error() {} };

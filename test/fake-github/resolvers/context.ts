@@ -1,19 +1,7 @@
 /** What every resolver gets: the world, who is asking, where the server lives, and this request's rate limit. */
 import { canSee, GitHubError, requireProjectScope, Viewer } from '../access';
-import {
-  CommentRec,
-  DraftIssueRec,
-  FieldRec,
-  GitHubState,
-  IssueRec,
-  ItemRec,
-  LabelRec,
-  NodeRec,
-  OrgRec,
-  ProjectRec,
-  RepoRec,
-  UserRec,
-} from '../model';
+import { CommentRec, DraftIssueRec, FieldRec, IssueRec, ItemRec, LabelRec, NodeRec, OrgRec, ProjectRec, RepoRec, UserRec } from '../model';
+import { GitHubState } from '../state';
 import { Switches } from '../switches';
 
 export interface RateLimitView {

@@ -4,12 +4,12 @@
  * concrete type for unions and interfaces.
  */
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLTypeResolver } from 'graphql';
-import { isoDateTime } from '../time';
 import { RequestContext, Resolver } from './context';
 import { issueResolvers } from './issues';
 import { mutation } from './mutations';
 import { ownerResolvers } from './owners';
 import { projectResolvers } from './project';
+import { isoDateTime } from '../time';
 
 const RESOLVERS: Record<string, Record<string, Resolver<never>>> = {
   ...ownerResolvers,

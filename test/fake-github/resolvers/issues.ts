@@ -1,12 +1,17 @@
 /** Repositories and what lives in them: labels, issues, pull requests, comments; and draft issues on boards. */
 import { canReadProject, canSee, canWriteRepo, GitHubError, repoRole } from '../access';
 import { connection } from '../connection';
+import { Args, RequestContext, TypeResolvers } from './context';
 import { escapeHtml } from '../escape';
 import { CommentRec, DraftIssueRec, IssueRec, LabelRec, nameWithOwner, RepoRec, UserRec } from '../model';
 import { commentUrl, issueUrl, labelUrl, repoUrl } from '../urls';
-import { Args, RequestContext, TypeResolvers } from './context';
 
-/** Repository.issues / Label.issues arguments: labels (all must match), states, filterBy, orderBy. */
+/** An issue's state, or a pull request's (MERGED is its own state there). */
+function stateOf(issue: IssueRec): string {
+  return issue.kind === 'PullRequest' && issue.merged ? 'MERGED' : issue.state;
+}
+
+/** Repository.issues / pullRequests / Label.issues arguments: labels (all must match), states, filterBy, orderBy. */
 export function selectIssues(all: readonly IssueRec[], args: Args): IssueRec[] {
   const filter = args.filterBy ?? {};
   const labels: string[] | undefined = args.labels ?? filter.labels;
@@ -19,7 +24,7 @@ export function selectIssues(all: readonly IssueRec[], args: Args): IssueRec[] {
   const selected = all.filter(
     (issue) =>
       (!labels || labels.every((name) => issue.labels.some((l) => l.name === name))) &&
-      (!states || states.includes(issue.state)) &&
+      (!states || states.includes(stateOf(issue))) &&
       assigned(issue) &&
       (!filter.createdBy || sameLogin(issue.author, filter.createdBy)) &&
       (since === undefined || issue.updatedAt.getTime() >= since),
@@ -60,7 +65,7 @@ const repository: TypeResolvers<RepoRec> = {
   label: (r, { name }) => r.labels.find((l) => l.name.toLowerCase() === String(name).toLowerCase()) ?? null,
   issues: (r, args) => connection(selectIssues(r.issues.filter((i) => i.kind === 'Issue'), args), args),
   pullRequests: (r, args) =>
-    connection(selectIssues(r.issues.filter((i) => i.kind === 'PullRequest'), { ...args, states: undefined }), args),
+    connection(selectIssues(r.issues.filter((i) => i.kind === 'PullRequest'), args), args),
   issue: (r, { number }) => byNumber(r, number, 'Issue'),
   pullRequest: (r, { number }) => byNumber(r, number, 'PullRequest'),
   issueOrPullRequest: (r, { number }) => byNumber(r, number, null),
@@ -118,7 +123,7 @@ const issue: TypeResolvers<IssueRec> = {
 
 const pullRequest: TypeResolvers<IssueRec> = {
   ...issueLike,
-  state: (pr) => (pr.merged ? 'MERGED' : pr.state),
+  state: (pr) => stateOf(pr),
   mergedAt: (pr) => (pr.merged ? pr.closedAt : null),
   permalink: (pr, _args, context) => issueUrl(context.origin, pr),
   headRefName: (pr) => `${pr.author.login}/change-${pr.number}`,

@@ -1,9 +1,9 @@
 /** GraphQL mutations: look up the input's nodes as the viewer sees them, then do the shared operation. */
 import { requireProjectScope } from '../access';
 import { encodeCursor } from '../connection';
+import { Args, nodeOfKind, RequestContext, TypeResolvers } from './context';
 import { IssueRec, LabelRec, UserRec } from '../model';
 import * as operations from '../operations';
-import { Args, nodeOfKind, RequestContext, TypeResolvers } from './context';
 
 function labelsOf(context: RequestContext, ids: string[] | undefined): LabelRec[] | undefined {
   return ids?.map((id) => nodeOfKind(context, id, 'Label'));

@@ -1,9 +1,9 @@
 /** Query roots and the accounts that own things: users and organizations (both ProjectV2Owner). */
 import { canReadProject, canReadRepo, GitHubError, repoRole, requireProjectScope } from '../access';
 import { connection } from '../connection';
+import { RequestContext, TypeResolvers, visibleNode } from './context';
 import { OrgRec, OwnerRec, ProjectRec, UserRec } from '../model';
 import { avatarUrl, ownerUrl } from '../urls';
-import { RequestContext, TypeResolvers, visibleNode } from './context';
 
 const ORDER_KEYS: Record<string, (p: ProjectRec) => number | string> = {
   CREATED_AT: (p) => p.createdAt.getTime(),

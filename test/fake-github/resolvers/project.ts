@@ -1,12 +1,12 @@
 /** Projects (v2): the board, its fields, its items and their field values. */
 import { canSee, canWriteProject } from '../access';
 import { connection } from '../connection';
+import { RequestContext, TypeResolvers } from './context';
 import { escapeHtml } from '../escape';
 import { filterItems } from '../itemsQuery';
 import { FieldRec, ItemRec, IterationRec, OptionRec, ProjectRec } from '../model';
 import { dayNumber } from '../time';
 import { projectUrl } from '../urls';
-import { RequestContext, TypeResolvers } from './context';
 
 const project: TypeResolvers<ProjectRec> = {
   url: (p, _args, context) => projectUrl(context.origin, p),

@@ -1,9 +1,10 @@
 /** The REST routes Sprint Flow uses, answered from the same state and operations as GraphQL. */
 import { canReadRepo, GitHubError, Viewer } from '../access';
 import { ensureLabel } from '../builders';
-import { Budget, GitHubState, IssueRec, RepoRec } from '../model';
+import { Budget, IssueRec, RepoRec } from '../model';
 import * as operations from '../operations';
 import { commentJson, commitJson, issueJson, Json, labelJson, profileJson, repoJson, timelineJson, userJson } from './serialize';
+import { GitHubState } from '../state';
 
 export interface RestRequest {
   method: string;

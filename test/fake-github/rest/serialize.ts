@@ -1,8 +1,8 @@
 /** REST JSON in GitHub's shapes (snake_case, html_url, node_id, user.login, ...), addresses on the server's origin. */
+import { Viewer, repoRole } from '../access';
 import { CommentRec, CommitRec, IssueRec, LabelRec, nameWithOwner, OwnerRec, RepoRec, TimelineEventRec, UserRec } from '../model';
 import { isoDateTime } from '../time';
 import { apiRoot, avatarUrl, commentUrl, commitUrl, issueUrl, labelUrl, ownerUrl, repoUrl } from '../urls';
-import { Viewer, repoRole } from '../access';
 
 export type Json = Record<string, unknown>;
 

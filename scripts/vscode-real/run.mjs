@@ -32,7 +32,7 @@ const verbose = !!process.env.VSCODE_REAL_VERBOSE;
 const timeoutS = Number(process.env.VSCODE_REAL_TIMEOUT || 600);
 const uiDir = process.env.VSCODE_REAL_UI_CHECKS || (args.tests && path.join(path.dirname(args.tests), 'ui'));
 // Log lines of the workbench and extension host itself that say nothing about the extension under test.
-const NOISE = /connection token|Creating a socket|grace time|builtin extensions|Service Worker|AgentHost|AccountPolicy|open-vsx|ChatModelSelection|ENOTFOUND/;
+const NOISE = /connection token|Creating a socket|grace time|builtin extensions|Service Worker|AgentHost|AccountPolicy|open-vsx|ChatModelSelection/;
 const WORKBENCH_FRAME = /^\s+at .*\/static\/out\/vs\//; // stack frames inside the workbench's own bundle
 
 const t0 = Date.now();
@@ -63,7 +63,7 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
       let line = format(...(logArgs || []));
       if (!verbose) {
-        if (NOISE.test(line)) return;
+        if (NOISE.test(line.split('\n')[0])) return; // a test failure may quote such a line further down
         line = line.split('\n').filter(l => !WORKBENCH_FRAME.test(l)).join('\n');
       }
       console.log(type === 'error' || type === 'warn' ? `[${type}] ${line}` : line);

@@ -13,7 +13,10 @@ export async function uiCheck<T = unknown>(name: string, args: object = {}): Pro
 /** A tree view's visible rows, top to bottom, as ui/treeRows.ts reads them. */
 export interface TreeRow { label: string; description: string; ariaLabel: string; level: number }
 
-/** Waits until the view named `view` (its title, e.g. "My Sprint") shows at least `min` rows, and returns them. */
-export function treeRows(view: string, opts: { min?: number; timeoutMs?: number } = {}): Promise<TreeRow[]> {
+/**
+ * Waits until the view named `view` (its title, e.g. "My Sprint") shows at least `min` rows (default 1) and, with
+ * `contains`, a row whose text includes it; returns the rows.
+ */
+export function treeRows(view: string, opts: { min?: number; contains?: string; timeoutMs?: number } = {}): Promise<TreeRow[]> {
   return uiCheck<TreeRow[]>('treeRows', { view, ...opts });
 }

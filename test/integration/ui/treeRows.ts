@@ -1,17 +1,21 @@
 // UI check (runs in the test driver, not the extension host): the rows of a view pane found by its title.
 import type { Page } from 'playwright-core';
 
-export async function check(page: Page, { view, min = 1, timeoutMs = 20_000 }: { view: string; min?: number; timeoutMs?: number }) {
+interface Args { view: string; min?: number; contains?: string; timeoutMs?: number }
+
+export async function check(page: Page, { view, min = 1, contains, timeoutMs = 20_000 }: Args) {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: view }) }).first();
   const rows = pane.locator('.pane-body .monaco-list-row');
-  // Tree contents arrive asynchronously from the extension host: poll until enough rows are there.
-  const deadline = Date.now() + timeoutMs;
-  while ((await rows.count()) < min) {
-    if (Date.now() > deadline) throw new Error(`view "${view}" shows ${await rows.count()} row(s), expected at least ${min}`);
-    await page.waitForTimeout(100);
+  // Tree contents arrive asynchronously from the extension host (often after a "loading" row): poll.
+  const ready = async () => (await rows.count()) >= min && (!contains || (await rows.allInnerTexts()).some(t => t.includes(contains)));
+  for (const deadline = Date.now() + timeoutMs; !(await ready()); await page.waitForTimeout(100)) {
+    if (Date.now() > deadline) {
+      const seen = (await rows.allInnerTexts()).map(t => t.replace(/\s+/g, ' ')).join(' | ');
+      throw new Error(`view "${view}" never showed ${contains ? `a row with "${contains}"` : `${min} row(s)`}; it shows: ${seen || 'no rows'}`);
+    }
   }
-  const result = [];
   const text = async (row: ReturnType<typeof rows.nth>, css: string) => (await row.locator(css).allTextContents()).join(' ').trim();
+  const result = [];
   for (const row of await rows.all()) {
     result.push({
       label: await text(row, '.label-name'),

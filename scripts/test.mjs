@@ -58,7 +58,8 @@ if (only !== 'unit') {
   let ok = true;
   try {
     install();
-    const workspace = fs.mkdirSync(path.join(tmp, 'workspace'), { recursive: true });
+    const workspace = path.join(tmp, 'workspace');
+    fs.mkdirSync(workspace);
     const { runTests } = require('@vscode/test-electron');
     console.log('\n> integration tests in a real VS Code');
     await runTests({

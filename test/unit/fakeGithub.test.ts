@@ -83,6 +83,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       projectId,
       itemId: myCurrentItems(github.state)[0].id,
       query: 'assignee:@me iteration:@current',
+      filter: 'assignee:@me iteration:@current',
       after: null,
       login: DEMO_LOGIN,
     };
@@ -208,12 +209,16 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
     });
 
     it('charges MySprintItems 6 points and takes them from the token\'s budget', async () => {
+      const variables = variablesFor(GRAPHQL_DOCUMENTS.MySprintItems);
+      assert.equal(typeof variables, 'object', variables as string);
       const run = async () => {
-        const response = await postGraphQL<{ rateLimit: { cost: number; remaining: number } }>(octokit, github, GRAPHQL_DOCUMENTS.MySprintItems, {
-          projectId,
-          query: 'assignee:@me',
-          after: null,
-        });
+        const response = await postGraphQL<{ rateLimit: { cost: number; remaining: number } }>(
+          octokit,
+          github,
+          GRAPHQL_DOCUMENTS.MySprintItems,
+          variables as Record<string, unknown>,
+        );
+        assert.deepEqual(response.errors ?? [], []);
         return response.data;
       };
       const first = await run();

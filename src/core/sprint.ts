@@ -10,16 +10,17 @@ export function isInIteration(item: SprintItem, iterationFieldId: string, iterat
   return item.iterationValues[iterationFieldId] === iteration.id;
 }
 
-/** My items in an iteration. Redacted items carry no assignee, so they can only appear when GitHub already filtered. */
+/**
+ * My items in an iteration. When GitHub already filtered by assignee (login undefined), items are kept whatever
+ * their assignees, so redacted items it returned stay visible as such; otherwise only items assigned to me.
+ */
 export function mySprintItems(
   items: readonly SprintItem[],
-  login: string,
+  login: string | undefined,
   iterationFieldId: string,
   iteration: Iteration,
 ): SprintItem[] {
-  return items.filter(
-    (item) => isInIteration(item, iterationFieldId, iteration) && (item.type === 'REDACTED' || isAssignedTo(item, login)),
-  );
+  return items.filter((item) => isInIteration(item, iterationFieldId, iteration) && (login === undefined || isAssignedTo(item, login)));
 }
 
 export function statusOf(item: SprintItem, status: SingleSelectField | undefined) {

@@ -22,12 +22,13 @@ export async function readMySprintItems(api: GitHubApi, request: SprintItemsRequ
   const parsed = request.serverFilter
     ? await readAllPages(api, MySprintItemsQuery, {
         projectId: request.projectId,
-        query: `assignee:@me ${filterFieldName(request.iterationField.name)}:@current`,
+        filter: `assignee:@me ${filterFieldName(request.iterationField.name)}:@current`,
       })
     : await readAllPages(api, ProjectItemsPageQuery, { projectId: request.projectId });
   await completeFieldValues(api, parsed);
   // The server's @current is computed in UTC; keep exactly the iteration that is current in the user's time zone.
-  return mySprintItems(parsed.map((p) => p.item), request.viewer, request.iterationField.id, request.iteration);
+  const login = request.serverFilter ? undefined : request.viewer;
+  return mySprintItems(parsed.map((p) => p.item), login, request.iterationField.id, request.iteration);
 }
 
 async function readAllPages(api: GitHubApi, document: string, variables: Record<string, unknown>): Promise<ParsedItem[]> {

@@ -15,6 +15,10 @@ describe('GraphQL documents against GitHub\'s published schema', () => {
       assert.equal(operations.length, 1);
       assert.equal(operations[0].kind === 'OperationDefinition' && operations[0].name?.value, name);
     });
+    it(`${name} uses no variable name that Octokit reserves for the request itself`, () => {
+      const variables = [...text.matchAll(/\$(\w+)\s*:/g)].map((m) => m[1]);
+      assert.deepEqual(variables.filter((v) => ['query', 'method', 'url'].includes(v)), []);
+    });
     if (liveOnly) {
       it(`${name} validates once the live-only items(query:) argument is added`, () => {
         assert.deepEqual(validate(live, parse(text)).map((e) => e.message), []);

@@ -20,9 +20,14 @@ describe('my sprint items', () => {
     assert.deepEqual(mySprintItems(items, 'amara-o', fieldIteration.id, current), [mine]);
   });
 
-  it('keeps redacted items the server already filtered, since they carry no assignee', () => {
+  it('keeps redacted items GitHub already filtered by assignee, since they carry no assignee of their own', () => {
     const redacted = item({ type: 'REDACTED', assignees: [], iterationValues: { [fieldIteration.id]: current.id } });
-    assert.deepEqual(mySprintItems([redacted], 'amara-o', fieldIteration.id, current), [redacted]);
+    assert.deepEqual(mySprintItems([redacted], undefined, fieldIteration.id, current), [redacted]);
+  });
+
+  it('leaves out redacted items when filtering by assignee here, since they may be anyone\'s', () => {
+    const redacted = item({ type: 'REDACTED', assignees: [], iterationValues: { [fieldIteration.id]: current.id } });
+    assert.deepEqual(mySprintItems([redacted], 'amara-o', fieldIteration.id, current), []);
   });
 
   it('groups by status in the board\'s order, hides empty groups and puts "No status" last', () => {

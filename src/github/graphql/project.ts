@@ -36,10 +36,10 @@ ${RateLimitFragment}`;
  * but the published schema does not declare yet, so it is sent only after ProjectItemsArguments found it.
  */
 export const MySprintItemsQuery = /* GraphQL */ `
-query MySprintItems($projectId: ID!, $query: String!, $after: String) {
+query MySprintItems($projectId: ID!, $filter: String!, $after: String) {
   node(id: $projectId) {
     ... on ProjectV2 {
-      items(first: 100, after: $after, query: $query) {
+      items(first: 100, after: $after, query: $filter) {
         pageInfo { hasNextPage endCursor }
         nodes { ...SprintItem }
       }

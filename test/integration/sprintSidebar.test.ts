@@ -1,0 +1,136 @@
+// The "My Sprint" sidebar in a real VS Code, against the local GitHub over HTTP.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SprintFlowApi } from '../../src/extension';
+import { DEMO_CURRENT_ITERATION, FakeGitHub } from '../fake-github';
+import { board, iterationsFrom } from './boards';
+import { connectToDemo, expectedSprint, resetSettings, rootLabels, shownSprint, sprintFlow, useSettings } from './sprintFixture';
+import { treeRows, uiCheck } from './workbench';
+
+const operations = (github: FakeGitHub) => github.requestLog.map((r) => r.operationName).filter(Boolean);
+
+describe('My Sprint sidebar', () => {
+  let api: SprintFlowApi;
+  let github: FakeGitHub | undefined;
+
+  before(async () => {
+    api = await sprintFlow();
+  });
+
+  afterEach(async () => {
+    await github?.close();
+    github = undefined;
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('sprintFlow.signOut');
+    await resetSettings();
+  });
+
+  it('shows exactly my items in the current iteration, grouped by the board\'s status options, in one filtered query', async () => {
+    github = await connectToDemo({ itemsQuery: true });
+    github.requestLog.length = 0;
+    const state = await api.sprintView.refresh();
+    assert.equal(state.kind, 'sprint');
+    const expected = expectedSprint(github);
+    assert.ok(expected.size >= 4, 'the demo board gives me items in several statuses');
+    assert.deepEqual(shownSprint(api), expected);
+    assert.equal(rootLabels(api)[0], DEMO_CURRENT_ITERATION);
+    assert.deepEqual(operations(github), ['ProjectBoard', 'MySprintItems'], 'a refresh reads the board, then my items with items(query:)');
+  });
+
+  it('reads the same items by paging the board when the server lacks items(query:)', async () => {
+    github = await connectToDemo({ itemsQuery: false });
+    github.requestLog.length = 0;
+    await api.sprintView.refresh();
+    assert.deepEqual(shownSprint(api), expectedSprint(github));
+    const ops = operations(github);
+    assert.ok(ops.includes('ProjectItemsPage') && !ops.includes('MySprintItems'), ops.join(', '));
+  });
+
+  it('draws the iteration, the status groups and my items in the workbench', async () => {
+    github = await connectToDemo();
+    await api.sprintView.refresh();
+    await vscode.commands.executeCommand('sprintFlow.sprint.focus');
+    const [firstItem] = [...expectedSprint(github).values()][0];
+    const rows = await treeRows('My Sprint', { contains: firstItem });
+    assert.equal(rows[0].label, DEMO_CURRENT_ITERATION);
+    assert.match(rows[0].description, /days? left|last day/);
+    const groups = rows.filter((r) => r.level === 1).slice(1).map((r) => r.label);
+    assert.deepEqual(groups, [...expectedSprint(github).keys()]);
+    if (process.env.SPRINT_FLOW_SCREENSHOT_DIR) {
+      await uiCheck('screenshot', { path: `${process.env.SPRINT_FLOW_SCREENSHOT_DIR}/sidebar.png` });
+    }
+  });
+
+  it('marks the item in the blocked status as blocked', async () => {
+    github = await connectToDemo();
+    await api.sprintView.refresh();
+    const tree = api.sprintView.tree;
+    const group = tree.getChildren().find((n) => n.kind === 'group' && n.group.option?.name === 'In Review/Blocked');
+    assert.ok(group, 'the demo gives me an item in In Review/Blocked');
+    for (const item of tree.getChildren(group)) {
+      const row = tree.getTreeItem(item);
+      assert.match(String(row.contextValue), /\bblocked\b/);
+      assert.equal((row.iconPath as vscode.ThemeIcon).id, 'circle-slash');
+      assert.match(String(row.description), /^blocked/);
+    }
+  });
+
+  it('keeps the last sprint on screen and offers to sign in again when the token is rejected (401)', async () => {
+    github = await connectToDemo();
+    await api.sprintView.refresh();
+    const before = shownSprint(api);
+    github.switches.forceStatus = 401;
+    const state = await api.sprintView.refresh();
+    assert.equal(state.kind, 'sprint');
+    assert.equal(state.kind === 'sprint' && state.problem?.kind, 'unauthorized');
+    const [problem, fix] = rootLabels(api);
+    assert.match(problem, /did not accept your sign-in/);
+    assert.equal(fix, 'Sign in again');
+    assert.deepEqual(shownSprint(api), before);
+  });
+
+  it('says which project was not found, with a fix action, for a wrong project URL', async () => {
+    github = await connectToDemo();
+    await useSettings({ project: `${github.origin}/orgs/northwind/projects/999` });
+    const state = await api.sprintView.refresh();
+    assert.equal(state.kind, 'problem');
+    assert.deepEqual(rootLabels(api)[1], 'Select a project');
+    assert.match(rootLabels(api)[0], /Project 999 of the organization northwind was not found/);
+  });
+
+  it('explains a project setting that is not a project URL', async () => {
+    github = await connectToDemo();
+    await useSettings({ project: 'northwind board 7' });
+    const state = await api.sprintView.refresh();
+    assert.equal(state.kind === 'problem' && state.problem.kind, 'invalidProject');
+    assert.match(rootLabels(api)[0], /is not a URL/);
+  });
+
+  it('shows the iteration-field welcome view for a board without one', async () => {
+    github = await connectToDemo();
+    const plain = board(github, { title: 'Kanban without sprints', iterations: undefined });
+    await useSettings({ project: `${github.origin}/orgs/northwind/projects/${plain.number}` });
+    assert.equal((await api.sprintView.refresh()).kind, 'noIterationField');
+    await vscode.commands.executeCommand('sprintFlow.sprint.focus');
+    await uiCheck('viewText', { view: 'My Sprint', contains: 'This board has no iteration field' });
+  });
+
+  it('shows the no-current-iteration welcome view when every iteration has ended', async () => {
+    github = await connectToDemo();
+    const ended = board(github, { title: 'Last year\'s sprints', iterations: iterationsFrom(-120, 3) });
+    await useSettings({ project: `${github.origin}/orgs/northwind/projects/${ended.number}` });
+    assert.equal((await api.sprintView.refresh()).kind, 'noCurrentIteration');
+    await vscode.commands.executeCommand('sprintFlow.sprint.focus');
+    await uiCheck('viewText', { view: 'My Sprint', contains: 'No iteration of this board is running today' });
+  });
+
+  it('shows the sign-in welcome view once signed out', async () => {
+    github = await connectToDemo();
+    await vscode.commands.executeCommand('sprintFlow.signOut');
+    assert.equal(api.store.state.kind, 'signedOut');
+    await vscode.commands.executeCommand('sprintFlow.sprint.focus');
+    await uiCheck('viewText', { view: 'My Sprint', contains: 'Sign in to GitHub to see your items' });
+  });
+});

@@ -7,19 +7,31 @@ export interface RequestTally {
   cost: number;
 }
 
-/** The GraphQL entry point every reader and writer goes through: one place for error mapping and cost accounting. */
+/**
+ * The entry point every reader and writer goes through: one place for error mapping and cost accounting. Queries
+ * and mutations go through separate clients so that reads are not spaced out like writes (see client.ts).
+ */
 export class GitHubApi {
   readonly tally: RequestTally = { requests: 0, cost: 0 };
 
   constructor(
-    readonly octokit: GitHubOctokit,
+    readonly reader: GitHubOctokit,
+    readonly writer: GitHubOctokit,
     readonly baseUrl: string,
   ) {}
 
-  async graphql<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+  graphql<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return this.send(this.reader, document, variables);
+  }
+
+  mutate<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return this.send(this.writer, document, variables);
+  }
+
+  private async send<T>(client: GitHubOctokit, document: string, variables: Record<string, unknown>): Promise<T> {
     this.tally.requests++;
     try {
-      const data = await this.octokit.graphql<T>(document, variables);
+      const data = await client.graphql<T>(document, variables);
       this.tally.cost += (data as { rateLimit?: { cost?: number } } | null)?.rateLimit?.cost ?? 0;
       return data;
     } catch (error) {

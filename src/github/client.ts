@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 const SprintFlowOctokit = Octokit.plugin(throttling, retry);
 export type GitHubOctokit = InstanceType<typeof SprintFlowOctokit>;
@@ -15,9 +16,16 @@ export interface RateLimitWait {
 }
 
 export interface ClientOptions {
+  /**
+   * The throttling plugin spaces every GraphQL request a second apart, as GitHub asks for mutations. Readers only
+   * send queries, which GitHub asks to be sent one at a time but not spaced out, so a reader skips the spacing.
+   */
+  purpose: 'read' | 'write';
   token: string;
   baseUrl: string;
   userAgent: string;
+  /** Retries of a failed request (5xx, connection lost); the waits grow 1 s, 4 s, 9 s… Default 2. */
+  retries?: number;
   /** Told when GitHub asks us to wait, so the UI can say so. */
   onRateLimitWait?: (wait: RateLimitWait) => void;
 }
@@ -36,10 +44,16 @@ export function createOctokit(options: ClientOptions): GitHubOctokit {
     userAgent: options.userAgent,
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     request: { fetch: fetchWithTimeout },
-    throttle: { onRateLimit: waitOnce('primary'), onSecondaryRateLimit: waitOnce('secondary') },
-    retry: { retries: 3 },
+    throttle: {
+      onRateLimit: waitOnce('primary'),
+      onSecondaryRateLimit: waitOnce('secondary'),
+      ...(options.purpose === 'read' ? { write: serialQueries } : {}),
+    },
+    retry: { retries: options.retries ?? 2 },
   });
 }
+
+const serialQueries = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
 
 /** fetch has no timeout of its own; a server that never answers would otherwise hang a refresh forever. */
 function fetchWithTimeout(input: string | URL | Request, init?: RequestInit): Promise<Response> {

@@ -113,15 +113,16 @@ export class GitHubAccount implements vscode.Disposable {
     const baseUrl = this.baseUrl();
     const key = `${baseUrl}\n${credentials.token}`;
     if (this.cachedApi?.key !== key) {
-      const octokit = createOctokit({ token: credentials.token, baseUrl, userAgent: USER_AGENT, onRateLimitWait: this.onRateLimitWait });
-      this.cachedApi = { key, api: new GitHubApi(octokit, baseUrl) };
+      const client = (purpose: 'read' | 'write') =>
+        createOctokit({ purpose, token: credentials.token, baseUrl, userAgent: USER_AGENT, onRateLimitWait: this.onRateLimitWait });
+      this.cachedApi = { key, api: new GitHubApi(client('read'), client('write'), baseUrl) };
     }
     return this.cachedApi.api;
   }
 
   /** Who a token belongs to on the configured server, before it is saved. */
   checkToken(token: string): Promise<TokenCheck> {
-    return checkToken(createOctokit({ token, baseUrl: this.baseUrl(), userAgent: USER_AGENT }));
+    return checkToken(createOctokit({ purpose: 'read', token, baseUrl: this.baseUrl(), userAgent: USER_AGENT }));
   }
 
   private secretKey(): string {

@@ -79,6 +79,7 @@ async function screenshot(url, file) {
   const container = page.locator('.part.activitybar .action-label[aria-label^="Sprint Flow"]');
   await container.waitFor({ timeout: 60_000 });
   await container.click();
+  await widenSideBar(page, 480);
   await page.mouse.move(800, 400); // no hover tooltip in the picture
   const rows = page.locator('.part.sidebar .monaco-list-row');
   const shown = await rows.first().waitFor({ timeout: 60_000 }).then(() => true, () => false);
@@ -86,6 +87,17 @@ async function screenshot(url, file) {
   await page.screenshot({ path: file });
   console.log(shown ? `Screenshot of ${await rows.count()} row(s) in ${file}` : `No tree rows appeared; screenshot anyway in ${file}`);
   return shown ? 0 : 1;
+}
+
+/** Drags the sash right of the side bar so titles are not cut off in the picture. */
+async function widenSideBar(page, width) {
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (!sidebar) return;
+  const y = sidebar.y + sidebar.height / 2;
+  await page.mouse.move(sidebar.x + sidebar.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + width, y, { steps: 5 });
+  await page.mouse.up();
 }
 
 /** Waits (up to 60 s) until the view shows no progress bar and its rows stayed the same for a second: the

@@ -9,6 +9,8 @@ import { SprintView } from './views/sprintView';
 export interface SprintFlowApi {
   store: SprintStore;
   sprintView: SprintView;
+  /** How long activate() took, in milliseconds. */
+  activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): SprintFlowApi {
@@ -35,8 +37,9 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
       }
     }),
   );
-  log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms.`);
-  return { store, sprintView };
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
+  return { store, sprintView, activationMs };
 }
 
 export function deactivate(): void {}

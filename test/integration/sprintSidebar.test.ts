@@ -15,6 +15,7 @@ describe('My Sprint sidebar', () => {
 
   before(async () => {
     api = await sprintFlow();
+    console.log(`      (activate() took ${api.activationMs.toFixed(1)} ms)`);
   });
 
   afterEach(async () => {

@@ -62,3 +62,9 @@ export function estimateOf(item: SprintItem, fields: BoardFields): number | unde
 export function itemReference(item: SprintItem): string {
   return item.repository && item.number !== undefined ? `${item.repository}#${item.number}` : item.title;
 }
+
+/** An item by OWNER/REPO#N (any case) or by its project item id. */
+export function findItem(items: readonly SprintItem[], reference: string): SprintItem | undefined {
+  const wanted = reference.trim().toLowerCase();
+  return items.find((item) => item.id === reference || (item.repository && `${item.repository}#${item.number}`.toLowerCase() === wanted));
+}

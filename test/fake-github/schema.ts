@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema, GraphQLSchema } from 'graphql';
+import { ISSUE_DEPENDENCIES_SDL } from './dependencies';
 
 export interface SchemaOptions {
   /** Add the live-only `query` argument to ProjectV2.items, as github.com has it. */
   itemsQuery?: boolean;
+  /** Add GitHub's native issue dependencies (Issue.blockedBy, addBlockedBy, removeBlockedBy). */
+  issueDependencies?: boolean;
 }
 
 let publishedSdl: string | undefined;
@@ -16,13 +19,16 @@ export function githubSchemaSdl(options: SchemaOptions = {}): string {
   if (options.itemsQuery) {
     sdl = addArgument(sdl, 'ProjectV2', 'items', 'query: String');
   }
+  if (options.issueDependencies) {
+    sdl += ISSUE_DEPENDENCIES_SDL;
+  }
   return sdl;
 }
 
 const cache = new Map<string, GraphQLSchema>();
 
 export function githubSchema(options: SchemaOptions = {}): GraphQLSchema {
-  const key = JSON.stringify(options);
+  const key = JSON.stringify({ itemsQuery: !!options.itemsQuery, issueDependencies: !!options.issueDependencies });
   let schema = cache.get(key);
   if (!schema) {
     schema = buildSchema(githubSchemaSdl(options), { assumeValidSDL: true });

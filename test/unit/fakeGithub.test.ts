@@ -25,6 +25,14 @@ function sprintBoard(state: GitHubState): ProjectRec {
 }
 
 /** What "my items in the current iteration" means, computed from the state rather than through the server. */
+/** Content node ids of my current items (issues and pull requests, or drafts). */
+function contentIds(state: GitHubState, kind?: 'DraftIssue'): string[] {
+  return myCurrentItems(state)
+    .map((item) => item.content)
+    .filter((content) => content && (kind ? content.kind === kind : content.kind !== 'DraftIssue'))
+    .map((content) => content!.id);
+}
+
 function myCurrentItems(state: GitHubState): ItemRec[] {
   const project = sprintBoard(state);
   const iterationField = project.fields.find((f) => f.dataType === 'ITERATION');
@@ -86,6 +94,11 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       filter: 'assignee:@me iteration:@current',
       after: null,
       login: DEMO_LOGIN,
+      statusField: 'Status',
+      name: 'api',
+      label: 'blocked',
+      ids: contentIds(github.state),
+      draftId: contentIds(github.state, 'DraftIssue')[0],
     };
     const variables: Record<string, unknown> = {};
     for (const operation of parse(document).definitions) {
@@ -101,11 +114,12 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
     return variables;
   }
 
-  describe('every GraphQL document the extension sends', () => {
-    for (const [name, document] of Object.entries(GRAPHQL_DOCUMENTS)) {
+  // Mutations change the board, so the features that send them test them; every query runs here.
+  describe('every GraphQL query the extension sends', () => {
+    for (const [name, document] of Object.entries(GRAPHQL_DOCUMENTS).filter(([, d]) => /^\s*query\b/.test(d))) {
       it(`${name} runs without errors against the demo board`, async function () {
         const variables = variablesFor(document);
-        if (typeof variables === 'string') return this.skip();
+        if (typeof variables === 'string') assert.fail(variables);
         const response = await postGraphQL<Record<string, unknown>>(octokit, github, document, variables);
         assert.deepEqual(response.errors ?? [], []);
         assert.ok(Object.values(response.data).some((v) => v !== null));
@@ -113,7 +127,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       if (!LIVE_ONLY_DOCUMENTS.has(name)) {
         it(`${name} also runs when the server lacks items(query:)`, async function () {
           const variables = variablesFor(document);
-          if (typeof variables === 'string') return this.skip();
+          if (typeof variables === 'string') assert.fail(variables);
           github.switches.itemsQuery = false;
           assert.deepEqual((await postGraphQL(octokit, github, document, variables)).errors ?? [], []);
         });

@@ -1,8 +1,9 @@
 /**
  * Every GraphQL document Sprint Flow sends, by operation name. The contract test validates each one against
- * GitHub's published schema; those in LIVE_ONLY_DOCUMENTS also need the items(query:) argument that only the live
- * API has, and are sent only after capability detection found it.
+ * GitHub's published schema; those in LIVE_ONLY_DOCUMENTS also need something only the live API has (the
+ * items(query:) argument, native issue dependencies), and are sent only after capability detection found it.
  */
+import * as blockers from './blockers';
 import { ProjectItemsArgumentsQuery } from './capabilities';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
@@ -15,6 +16,25 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   ItemFieldValues: ItemFieldValuesQuery,
   ViewerProjects: ViewerProjectsQuery,
   Viewer: ViewerQuery,
+  SetItemStatus: blockers.SetItemStatusMutation,
+  ClearItemStatus: blockers.ClearItemStatusMutation,
+  ItemStatus: blockers.ItemStatusQuery,
+  RepositoryLabel: blockers.RepositoryLabelQuery,
+  AddLabels: blockers.AddLabelsMutation,
+  RemoveLabels: blockers.RemoveLabelsMutation,
+  AddComment: blockers.AddCommentMutation,
+  DraftIssueBody: blockers.DraftIssueBodyQuery,
+  UpdateDraftIssueBody: blockers.UpdateDraftIssueBodyMutation,
+  IssueId: blockers.IssueIdQuery,
+  ItemComments: blockers.ItemCommentsQuery,
+  MutationNames: blockers.MutationNamesQuery,
+  AddBlockedBy: blockers.AddBlockedByMutation,
+  RemoveBlockedBy: blockers.RemoveBlockedByMutation,
 };
 
-export const LIVE_ONLY_DOCUMENTS: ReadonlySet<string> = new Set(['MySprintItems']);
+/** Documents that need an addition only the live API has, by the addition they need. */
+export const LIVE_ONLY_DOCUMENTS: ReadonlyMap<string, 'itemsQuery' | 'issueDependencies'> = new Map([
+  ['MySprintItems', 'itemsQuery'],
+  ['AddBlockedBy', 'issueDependencies'],
+  ['RemoveBlockedBy', 'issueDependencies'],
+]);

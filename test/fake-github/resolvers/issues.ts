@@ -1,6 +1,7 @@
 /** Repositories and what lives in them: labels, issues, pull requests, comments; and draft issues on boards. */
 import { canReadProject, canSee, canWriteRepo, GitHubError, repoRole } from '../access';
 import { connection } from '../connection';
+import { blockedBy } from '../dependencies';
 import { Args, RequestContext, TypeResolvers } from './context';
 import { escapeHtml } from '../escape';
 import { CommentRec, DraftIssueRec, IssueRec, LabelRec, nameWithOwner, RepoRec, UserRec } from '../model';
@@ -119,6 +120,7 @@ const issue: TypeResolvers<IssueRec> = {
   },
   parent: (i, _args, context) => (i.parent && canSee(i.parent, context) ? i.parent : null),
   trackedIssuesCount: () => 0,
+  blockedBy: (i, args, context) => connection(blockedBy(i).filter((b) => canSee(b, context)), args),
 };
 
 const pullRequest: TypeResolvers<IssueRec> = {

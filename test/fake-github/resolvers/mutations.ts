@@ -3,6 +3,7 @@ import { requireProjectScope } from '../access';
 import { encodeCursor } from '../connection';
 import { Args, nodeOfKind, RequestContext, TypeResolvers } from './context';
 import { IssueRec, LabelRec, UserRec } from '../model';
+import * as dependencies from '../dependencies';
 import * as operations from '../operations';
 
 function labelsOf(context: RequestContext, ids: string[] | undefined): LabelRec[] | undefined {
@@ -47,6 +48,16 @@ export const mutation: TypeResolvers<unknown> = {
   deleteIssueComment: (_root, { input }, context) => {
     operations.deleteComment(context.state, context, nodeOfKind(context, input.id, 'IssueComment'));
     return payload(input, {});
+  },
+  addBlockedBy: (_root, { input }, context) => {
+    const [issue, blocking] = [nodeOfKind(context, input.issueId, 'Issue'), nodeOfKind(context, input.blockingIssueId, 'Issue')];
+    dependencies.addBlockedBy(context.state, context, issue, blocking);
+    return payload(input, { issue, blockingIssue: blocking });
+  },
+  removeBlockedBy: (_root, { input }, context) => {
+    const [issue, blocking] = [nodeOfKind(context, input.issueId, 'Issue'), nodeOfKind(context, input.blockingIssueId, 'Issue')];
+    dependencies.removeBlockedBy(context.state, context, issue, blocking);
+    return payload(input, { issue, blockingIssue: blocking });
   },
   addLabelsToLabelable: (_root, { input }, context) => {
     const labelable = issueOf(context, input.labelableId);

@@ -1,3 +1,5 @@
+import { BlockerFlag } from './blockers';
+
 /** Plain data shapes shared by every layer. Nothing here knows about VS Code or HTTP. */
 
 export interface ProjectRef {
@@ -70,6 +72,10 @@ export interface SprintItem {
   isDraft?: boolean;
   assignees: string[];
   labels: string[];
+  /** When the issue, pull request or draft last changed (a new comment counts); absent when redacted. */
+  updatedAt?: string;
+  /** The open blocker flag found in the item's comments (or a draft's body), if any. */
+  openBlocker?: BlockerFlag;
   /** Single-select option ids by field id, iteration ids by field id, numbers by field id. */
   selectValues: Record<string, string>;
   iterationValues: Record<string, string>;

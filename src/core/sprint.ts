@@ -48,10 +48,21 @@ export function groupByStatus(items: readonly SprintItem[], status: SingleSelect
 
 export const BLOCKED_LABEL = 'blocked';
 
+export function hasBlockedLabel(item: SprintItem): boolean {
+  return item.labels.some((l) => l.toLowerCase() === BLOCKED_LABEL);
+}
+
+export function isInBlockedOption(item: SprintItem, fields: BoardFields): boolean {
+  return !!fields.status && !!fields.blockedOption && item.selectValues[fields.status.id] === fields.blockedOption.id;
+}
+
+/**
+ * Blocked as the team sees it on GitHub: in the blocked status option, or labelled `blocked`. An open flag in the
+ * comments counts on its own only on boards without a blocked option; where there is one and someone moved the
+ * item out of it, the board wins.
+ */
 export function isBlocked(item: SprintItem, fields: BoardFields): boolean {
-  const inBlockedOption = !!fields.status && !!fields.blockedOption &&
-    item.selectValues[fields.status.id] === fields.blockedOption.id;
-  return inBlockedOption || item.labels.some((l) => l.toLowerCase() === BLOCKED_LABEL);
+  return isInBlockedOption(item, fields) || hasBlockedLabel(item) || (!!item.openBlocker && !fields.blockedOption);
 }
 
 export function estimateOf(item: SprintItem, fields: BoardFields): number | undefined {

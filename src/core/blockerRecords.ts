@@ -1,0 +1,94 @@
+import { BlockedBy, BlockerFlag, blockerReason, BlockerResolution } from './blockers';
+import { elapsedDays, formatDays } from './duration';
+import { parseIssueReference, formatIssueReference } from './itemReference';
+import { encodeMarker } from './markers';
+
+/** Builds blocker records and the comments that carry them: readable text for people, a marker for Sprint Flow. */
+
+const LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/;
+
+/** Reads "blocked by" input: an issue reference or URL, or a GitHub login (with or without @). */
+export function parseBlockedBy(input: string): BlockedBy | undefined {
+  const text = input.trim();
+  const issue = parseIssueReference(text);
+  if (issue) {
+    return { kind: 'issue', reference: formatIssueReference(issue) };
+  }
+  const login = LOGIN.exec(text);
+  return login ? { kind: 'person', login: login[1] } : undefined;
+}
+
+export function describeBlockedBy(blockedBy: BlockedBy): string {
+  return blockedBy.kind === 'issue' ? blockedBy.reference : `@${blockedBy.login}`;
+}
+
+export interface NewFlag {
+  id: string;
+  reason: string;
+  details: string;
+  blockedBy?: BlockedBy;
+  flaggedAt: Date;
+  flaggedBy: string;
+  previousStatus?: { optionId: string; name: string };
+}
+
+export function blockerFlag(input: NewFlag): BlockerFlag {
+  const reason = blockerReason(input.reason);
+  if (!reason) {
+    throw new RangeError(`"${input.reason}" is not a blocker reason.`);
+  }
+  return {
+    kind: 'blocker',
+    id: input.id,
+    reason: reason.id,
+    scope: reason.scope,
+    details: input.details.trim(),
+    ...(input.blockedBy ? { blockedBy: input.blockedBy } : {}),
+    flaggedAt: input.flaggedAt.toISOString(),
+    flaggedBy: input.flaggedBy,
+    ...(input.previousStatus ? { previousStatus: input.previousStatus } : {}),
+  };
+}
+
+export function blockerResolution(flag: BlockerFlag, input: { id: string; resolution?: string; resolvedAt: Date; resolvedBy: string; timeZone: string }): BlockerResolution {
+  const blocked = elapsedDays(new Date(flag.flaggedAt), input.resolvedAt, input.timeZone);
+  const round = (days: number) => Math.round(days * 100) / 100;
+  return {
+    kind: 'blocker-resolved',
+    id: input.id,
+    flagId: flag.id,
+    ...(input.resolution?.trim() ? { resolution: input.resolution.trim() } : {}),
+    resolvedAt: input.resolvedAt.toISOString(),
+    resolvedBy: input.resolvedBy,
+    calendarDays: round(blocked.calendarDays),
+    workingDays: round(blocked.workingDays),
+  };
+}
+
+const quote = (text: string) => text.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+
+export function flagComment(flag: BlockerFlag): string {
+  const reason = blockerReason(flag.reason);
+  const lines = [`**Blocked: ${reason?.label.toLowerCase() ?? flag.reason}** (${flag.scope})`, '', quote(flag.details), ''];
+  if (flag.blockedBy) {
+    lines.push(`Blocked by ${describeBlockedBy(flag.blockedBy)}.`);
+  }
+  lines.push(`Flagged by @${flag.flaggedBy} with Sprint Flow.`, '', encodeMarker(flag));
+  return lines.join('\n');
+}
+
+export function resolutionComment(resolution: BlockerResolution): string {
+  const lines = [
+    `**Unblocked** after ${formatDays(resolution.calendarDays)} (${formatDays(resolution.workingDays)} of working time).`,
+  ];
+  if (resolution.resolution) {
+    lines.push('', quote(resolution.resolution));
+  }
+  lines.push('', `Resolved by @${resolution.resolvedBy} with Sprint Flow.`, '', encodeMarker(resolution));
+  return lines.join('\n');
+}
+
+/** A draft issue has no comments: its blocker notes are appended to its body, separated by a rule. */
+export function appendToDraftBody(body: string, note: string): string {
+  return body.trim() ? `${body.trimEnd()}\n\n---\n\n${note}` : note;
+}

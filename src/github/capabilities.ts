@@ -1,25 +1,42 @@
 import { GitHubApi } from './api';
+import { MutationNamesQuery } from './graphql/blockers';
 import { ProjectItemsArgumentsQuery } from './graphql/capabilities';
 
-interface ProjectTypeFields {
-  __type: { fields: { name: string; args: { name: string }[] }[] | null } | null;
-}
-
 /**
- * Whether ProjectV2.items takes the `query` argument. github.com has it but the published schema does not, and
- * GitHub Enterprise Server may not, so ask the server once (introspection) and remember the answer per API URL.
+ * What the server can do beyond GitHub's published schema: github.com has some features that GitHub Enterprise
+ * Server (and the schema) may not. Each is asked once per API URL by introspection and remembered for the window.
  */
-const itemsQuerySupport = new Map<string, Promise<boolean>>();
+const answers = new Map<string, Promise<boolean>>();
 
-export function supportsItemsQuery(api: GitHubApi): Promise<boolean> {
-  let answer = itemsQuerySupport.get(api.baseUrl);
+function remembered(api: GitHubApi, capability: string, detect: () => Promise<boolean>): Promise<boolean> {
+  const key = `${api.baseUrl}\n${capability}`;
+  let answer = answers.get(key);
   if (!answer) {
-    answer = api.graphql<ProjectTypeFields>(ProjectItemsArgumentsQuery).then((data) =>
-      !!data.__type?.fields?.some((f) => f.name === 'items' && f.args.some((a) => a.name === 'query')),
-    );
+    answer = detect();
     // A failed detection (offline, say) is not an answer: ask again next time.
-    answer.catch(() => itemsQuerySupport.delete(api.baseUrl));
-    itemsQuerySupport.set(api.baseUrl, answer);
+    answer.catch(() => answers.delete(key));
+    answers.set(key, answer);
   }
   return answer;
+}
+
+interface TypeFields {
+  __type: { fields: { name: string; args?: { name: string }[] }[] | null } | null;
+}
+
+/** Whether ProjectV2.items takes the `query` argument (GitHub then filters my items itself). */
+export function supportsItemsQuery(api: GitHubApi): Promise<boolean> {
+  return remembered(api, 'itemsQuery', async () => {
+    const data = await api.graphql<TypeFields>(ProjectItemsArgumentsQuery);
+    return !!data.__type?.fields?.some((f) => f.name === 'items' && f.args?.some((a) => a.name === 'query'));
+  });
+}
+
+/** Whether the server has GitHub's native "blocked by" issue dependencies. */
+export function supportsIssueDependencies(api: GitHubApi): Promise<boolean> {
+  return remembered(api, 'issueDependencies', async () => {
+    const data = await api.graphql<TypeFields>(MutationNamesQuery);
+    const names = new Set(data.__type?.fields?.map((f) => f.name));
+    return names.has('addBlockedBy') && names.has('removeBlockedBy');
+  });
 }

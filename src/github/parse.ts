@@ -121,6 +121,7 @@ export function parseItem(raw: Record<string, unknown>): ParsedItem | undefined 
     isDraft: content?.isDraft === true ? true : undefined,
     assignees: nodes(content?.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
     labels: nodes(content?.labels).map((l) => str(l.name)).filter((n): n is string => !!n),
+    updatedAt: str(content?.updatedAt),
     selectValues: {},
     iterationValues: {},
     numberValues: {},

@@ -1,8 +1,9 @@
 import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
 import { currentIteration, nextIteration } from '../core/iteration';
-import { Iteration, ProjectRef, SprintSnapshot } from '../core/model';
+import { Iteration, ProjectRef, SprintItem, SprintSnapshot } from '../core/model';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
+import { readOpenBlockers } from './blockerReader';
 import { readProjectBoard } from './projectBoard';
 import { readMySprintItems } from './sprintItems';
 
@@ -23,8 +24,11 @@ export type SprintLoad =
   | ({ kind: 'noIterationField' } & BoardSummary)
   | ({ kind: 'noCurrentIteration'; iterationFieldName: string; next?: Iteration } & BoardSummary);
 
-/** Reads the board, finds its fields and current iteration, then my items in it. */
-export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: SprintLoadOptions): Promise<SprintLoad> {
+/**
+ * Reads the board, finds its fields and current iteration, then my items in it and their open blockers. `previous`
+ * (the snapshot on screen) spares re-reading the comments of items that have not changed since.
+ */
+export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: SprintLoadOptions, previous?: SprintSnapshot): Promise<SprintLoad> {
   const [{ viewer, project }, serverFilter] = await Promise.all([readProjectBoard(api, ref), supportsItemsQuery(api)]);
   const { fields, warnings } = discoverFields(project, options.fieldOverrides);
   const summary: BoardSummary = { projectTitle: project.title, projectUrl: project.url || ref.url, warnings };
@@ -40,6 +44,7 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
   }
 
   const items = await readMySprintItems(api, { projectId: project.id, viewer, iterationField, iteration, serverFilter });
+  await addOpenBlockers(api, items, previous?.projectId === project.id ? previous.items : []);
   return {
     kind: 'ready',
     ...summary,
@@ -54,4 +59,23 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
       fetchedAt: options.now.toISOString(),
     },
   };
+}
+
+async function addOpenBlockers(api: GitHubApi, items: SprintItem[], previousItems: readonly SprintItem[]): Promise<void> {
+  const before = new Map(previousItems.map((item) => [item.id, item]));
+  const changed = items.filter((item) => {
+    const known = before.get(item.id);
+    if (known?.updatedAt && known.updatedAt === item.updatedAt) {
+      item.openBlocker = known.openBlocker;
+      return false;
+    }
+    return !!item.contentId;
+  });
+  if (changed.length === 0) {
+    return;
+  }
+  const open = await readOpenBlockers(api, changed);
+  for (const item of changed) {
+    item.openBlocker = open.get(item.contentId!);
+  }
 }

@@ -87,7 +87,7 @@ export class SprintStore implements vscode.Disposable {
     this.set(shown ? { ...shown, refreshing: true } : { kind: 'loading' });
     const before = { ...api.tally };
     try {
-      const load = await loadSprint(api, ref, { fieldOverrides: fieldOverrides(), timeZone: defaultTimeZone(), now: this.clock() });
+      const load = await loadSprint(api, ref, { fieldOverrides: fieldOverrides(), timeZone: defaultTimeZone(), now: this.clock() }, shown?.snapshot);
       load.warnings.forEach((w) => this.warnOnce(w));
       this.log.info(
         `Read "${load.projectTitle}": ${load.kind === 'ready' ? `${load.snapshot.items.length} items of mine in ${load.snapshot.iteration.title}` : load.kind}` +

@@ -37,19 +37,19 @@ fragment SprintItem on ProjectV2Item {
   content {
     __typename
     ... on Issue {
-      id number title url issueState: state
+      id number title url updatedAt issueState: state
       repository { nameWithOwner }
       assignees(first: 10) { nodes { login } }
       labels(first: 20) { nodes { name } }
     }
     ... on PullRequest {
-      id number title url pullRequestState: state isDraft
+      id number title url updatedAt pullRequestState: state isDraft
       repository { nameWithOwner }
       assignees(first: 10) { nodes { login } }
       labels(first: 20) { nodes { name } }
     }
     ... on DraftIssue {
-      id title
+      id title updatedAt
       assignees(first: 10) { nodes { login } }
     }
   }

@@ -24,8 +24,12 @@ export class GitHubApi {
     return this.send(this.reader, document, variables);
   }
 
-  mutate<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return this.send(this.writer, document, variables);
+  /**
+   * `retries: 0` for a write that is not idempotent (such as adding a comment): a retry after a lost answer would
+   * write it twice, so the caller checks what GitHub stored before sending again.
+   */
+  mutate<T>(document: string, variables: Record<string, unknown> = {}, options: { retries?: number } = {}): Promise<T> {
+    return this.send(this.writer, document, options.retries === undefined ? variables : { ...variables, request: { retries: options.retries } });
   }
 
   private async send<T>(client: GitHubOctokit, document: string, variables: Record<string, unknown>): Promise<T> {

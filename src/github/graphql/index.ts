@@ -4,6 +4,7 @@
  * API has, and are sent only after capability detection found it.
  */
 import { ProjectItemsArgumentsQuery } from './capabilities';
+import * as interruptions from './interruptions';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
@@ -15,6 +16,12 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   ItemFieldValues: ItemFieldValuesQuery,
   ViewerProjects: ViewerProjectsQuery,
   Viewer: ViewerQuery,
+  InterruptionLogIssues: interruptions.InterruptionLogIssuesQuery,
+  RecentIssueTitles: interruptions.RecentIssueTitlesQuery,
+  InterruptionLogComments: interruptions.InterruptionLogCommentsQuery,
+  CreateInterruptionLog: interruptions.CreateInterruptionLogMutation,
+  CreateInterruptionLogLabel: interruptions.CreateInterruptionLogLabelMutation,
+  AddInterruptionComment: interruptions.AddInterruptionCommentMutation,
 };
 
 export const LIVE_ONLY_DOCUMENTS: ReadonlySet<string> = new Set(['MySprintItems']);

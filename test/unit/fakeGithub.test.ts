@@ -86,6 +86,9 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       filter: 'assignee:@me iteration:@current',
       after: null,
       login: DEMO_LOGIN,
+      name: 'api',
+      label: 'blocked',
+      issueId: [...github.state.repos.values()].flatMap((r) => r.issues).find((i) => i.title.startsWith('Interruption log'))!.id,
     };
     const variables: Record<string, unknown> = {};
     for (const operation of parse(document).definitions) {
@@ -101,11 +104,12 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
     return variables;
   }
 
-  describe('every GraphQL document the extension sends', () => {
-    for (const [name, document] of Object.entries(GRAPHQL_DOCUMENTS)) {
+  // Mutations change the board, so the features that send them test them; every query runs here.
+  describe('every GraphQL query the extension sends', () => {
+    for (const [name, document] of Object.entries(GRAPHQL_DOCUMENTS).filter(([, d]) => /^\s*query\b/.test(d))) {
       it(`${name} runs without errors against the demo board`, async function () {
         const variables = variablesFor(document);
-        if (typeof variables === 'string') return this.skip();
+        if (typeof variables === 'string') assert.fail(variables);
         const response = await postGraphQL<Record<string, unknown>>(octokit, github, document, variables);
         assert.deepEqual(response.errors ?? [], []);
         assert.ok(Object.values(response.data).some((v) => v !== null));
@@ -113,7 +117,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       if (!LIVE_ONLY_DOCUMENTS.has(name)) {
         it(`${name} also runs when the server lacks items(query:)`, async function () {
           const variables = variablesFor(document);
-          if (typeof variables === 'string') return this.skip();
+          if (typeof variables === 'string') assert.fail(variables);
           github.switches.itemsQuery = false;
           assert.deepEqual((await postGraphQL(octokit, github, document, variables)).errors ?? [], []);
         });

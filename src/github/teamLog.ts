@@ -1,7 +1,7 @@
 import { Interruption } from '../core/interruptions';
 import { entryComment, LogComment, loggedEntries, RepositoryName, TEAM_LOG_LABEL, teamLogBody, teamLogTitle } from '../core/teamLog';
 import { GitHubApi } from './api';
-import { GitHubError } from './errors';
+import { GitHubError, toGitHubError } from './errors';
 import {
   AddInterruptionCommentMutation,
   CreateInterruptionLogLabelMutation,
@@ -36,13 +36,24 @@ const issues = (connection: IssueNodes): LogIssue[] =>
 
 const WRITERS = new Set(['ADMIN', 'MAINTAIN', 'WRITE']);
 
+type RepositoryData = {
+  repository: { id: string; nameWithOwner: string; viewerPermission: string | null; label: { id: string } | null; issues: IssueNodes } | null;
+};
+
 export async function readTeamLogRepository(api: GitHubApi, repository: RepositoryName): Promise<TeamLogRepository> {
-  const data = await api.graphql<{
-    repository: { id: string; nameWithOwner: string; viewerPermission: string | null; label: { id: string } | null; issues: IssueNodes } | null;
-  }>(InterruptionLogIssuesQuery, { owner: repository.owner, name: repository.name, label: TEAM_LOG_LABEL.name });
+  const notFound = new GitHubError(
+    'notFound',
+    `The team log repository ${repository.owner}/${repository.name} was not found, or you cannot see it. Check the sprintFlow.interruptions.repository setting.`,
+  );
+  let data: RepositoryData;
+  try {
+    data = await api.graphql<RepositoryData>(InterruptionLogIssuesQuery, { owner: repository.owner, name: repository.name, label: TEAM_LOG_LABEL.name });
+  } catch (error) {
+    throw toGitHubError(error).problem === 'notFound' ? notFound : error;
+  }
   const repo = data.repository;
   if (!repo) {
-    throw new GitHubError('notFound', `The team log repository ${repository.owner}/${repository.name} was not found, or you cannot see it.`);
+    throw notFound;
   }
   return {
     id: repo.id,

@@ -36,6 +36,12 @@ const issues = (connection: IssueNodes): LogIssue[] =>
 
 const WRITERS = new Set(['ADMIN', 'MAINTAIN', 'WRITE']);
 
+/**
+ * No request here is retried by the client. Writes are not idempotent: a retry after a lost answer would create a
+ * second issue or comment. The first read fails fast when offline: the whole sync runs again a minute later anyway.
+ */
+const NO_RETRY = { retries: 0 };
+
 type RepositoryData = {
   repository: { id: string; nameWithOwner: string; viewerPermission: string | null; label: { id: string } | null; issues: IssueNodes } | null;
 };
@@ -47,7 +53,7 @@ export async function readTeamLogRepository(api: GitHubApi, repository: Reposito
   );
   let data: RepositoryData;
   try {
-    data = await api.graphql<RepositoryData>(InterruptionLogIssuesQuery, { owner: repository.owner, name: repository.name, label: TEAM_LOG_LABEL.name });
+    data = await api.graphql<RepositoryData>(InterruptionLogIssuesQuery, { owner: repository.owner, name: repository.name, label: TEAM_LOG_LABEL.name }, NO_RETRY);
   } catch (error) {
     throw toGitHubError(error).problem === 'notFound' ? notFound : error;
   }
@@ -76,7 +82,7 @@ export async function createLogLabel(api: GitHubApi, repositoryId: string): Prom
     name: TEAM_LOG_LABEL.name,
     color: TEAM_LOG_LABEL.color,
     description: TEAM_LOG_LABEL.description,
-  });
+  }, NO_RETRY);
   return data.createLabel?.label?.id;
 }
 
@@ -86,7 +92,7 @@ export async function createLogIssue(api: GitHubApi, repositoryId: string, itera
     title: teamLogTitle(iterationTitle),
     body: teamLogBody(iterationTitle),
     labelIds: labelId ? [labelId] : null,
-  });
+  }, NO_RETRY);
   const [created] = issues({ nodes: [data.createIssue?.issue ?? null] });
   if (!created) {
     throw new GitHubError('unexpected', 'GitHub did not return the team log issue it created.');
@@ -113,12 +119,12 @@ export async function readLogEntries(api: GitHubApi, issueId: string): Promise<M
   return new Map([...loggedEntries(comments).entries].map(([id, { url }]) => [id, url]));
 }
 
-/** Sends one entry. Never retried blindly: if the answer is lost, the next sync finds the entry by its id first. */
+/** Sends one entry. If the answer is lost, the next sync finds the entry by its id before sending anything. */
 export async function postEntry(api: GitHubApi, issueId: string, entry: Interruption, logRepository: string): Promise<string | undefined> {
   const data = await api.mutate<{ addComment: { commentEdge: { node: { url?: string } | null } | null } | null }>(
     AddInterruptionCommentMutation,
     { issueId, body: entryComment(entry, logRepository) },
-    { retries: 0 },
+    NO_RETRY,
   );
   return data.addComment?.commentEdge?.node?.url;
 }

@@ -127,6 +127,18 @@ describe('sending the journal to the team log', function () {
     assert.match(b.commentUrl ?? '', new RegExp(`#issuecomment-${logIssue()!.comments[1].databaseId}$`));
   });
 
+  it('does not create a second log issue when the answer to creating the first was lost', async () => {
+    const { journal, sync } = window();
+    await log(journal, 'a');
+    github.switches.dropResponseAfterWrite = true;
+    assert.equal((await sync.run()).outcome, 'failed');
+    github.switches.dropResponseAfterWrite = false;
+    assert.equal((await sync.run()).sent, 1);
+    const logs = github.state.repo('northwind', 'infra')!.issues.filter((i) => i.title === 'Interruption log · Iteration 42');
+    assert.equal(logs.length, 1);
+    assert.deepEqual(loggedIds(logs[0]), ['a']);
+  });
+
   it('lets only one of two windows send at a time, so nothing is sent twice', async () => {
     const [one, two] = [window(), window()];
     await log(one.journal, 'a', 'b');

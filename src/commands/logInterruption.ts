@@ -37,10 +37,13 @@ export async function logInterruption(context: SprintFlowContext, args?: LogInte
   if (!fields) {
     return undefined;
   }
-  const entry = await context.interruptions.add(fields, snapshot.viewer, iterationOf(snapshot, new Date(fields.startedAt)));
+  // The first interactive log asks where the team log is, after the entry is safe in the journal and before sending.
+  const askForRepository = !args && !teamLogRepositorySetting();
+  const entry = await context.interruptions.add(fields, snapshot.viewer, iterationOf(snapshot, new Date(fields.startedAt)), { send: !askForRepository });
   vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(entry.minutes)} · ${interruptionKind(entry.interruptionKind)?.label.toLowerCase()}`, 5000);
-  if (!args && !teamLogRepositorySetting()) {
+  if (askForRepository) {
     await chooseTeamLogRepository(context);
+    void context.interruptions.sync();
   }
   return entry.id;
 }

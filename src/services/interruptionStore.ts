@@ -64,13 +64,15 @@ export class InterruptionStore implements vscode.Disposable {
     return this.report;
   }
 
-  /** Journals a new entry (on disk before anything else happens), then starts sending it. */
-  async add(fields: InterruptionFields, person: string, iteration: string): Promise<Interruption> {
+  /** Journals a new entry (on disk before anything else happens), then starts sending it unless told not to yet. */
+  async add(fields: InterruptionFields, person: string, iteration: string, options: { send?: boolean } = {}): Promise<Interruption> {
     const entry: Interruption = { kind: 'interruption', id: randomUUID(), person, iteration, ...fields };
     await this.journal.append({ type: 'logged', entry, at: new Date().toISOString() });
     this.log.info(`Journaled interruption ${entry.id} (${entry.minutes} min, ${entry.interruptionKind}, ${iteration}).`);
     await this.reload();
-    void this.sync();
+    if (options.send !== false) {
+      void this.sync();
+    }
     return entry;
   }
 

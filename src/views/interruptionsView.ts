@@ -10,6 +10,8 @@ import { safeWebUrl } from './itemPresentation';
 
 export const INTERRUPTIONS_VIEW_ID = 'sprintFlow.interruptions';
 
+const WHEN = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
 export type InterruptionNode = { kind: 'total'; label: string; description: string } | { kind: 'entry'; item: JournalEntry };
 
 /** Why a waiting entry waits, when the last sync said so. */
@@ -77,7 +79,7 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
     const kind = interruptionKind(entry.interruptionKind)?.label ?? entry.interruptionKind;
     const row = new vscode.TreeItem(`${formatMinutes(entry.minutes)} · ${kind}`);
     row.id = entry.id;
-    const when = formatLocalTime(new Date(entry.startedAt), defaultTimeZone()).slice(5);
+    const when = WHEN.format(new Date(entry.startedAt));
     const waiting = waitingReason(this.interruptions.lastSync);
     const stateText = state === 'synced' ? 'synced' : state === 'failed' ? `failed: ${failure}` : waiting ? `waiting: ${waiting}` : 'waiting';
     row.description = `${when} · ${stateText}`;

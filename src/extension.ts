@@ -1,14 +1,21 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { GitHubAccount } from './services/githubAccount';
+import { InterruptionStore } from './services/interruptionStore';
+import { InterruptionTimer } from './services/interruptionTimer';
 import { affectsSprint } from './services/settings';
 import { SprintStore } from './services/sprintStore';
+import { InterruptionsView } from './views/interruptionsView';
+import { InterruptionTimerStatus } from './views/interruptionTimerStatus';
 import { SprintView } from './views/sprintView';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
   store: SprintStore;
   sprintView: SprintView;
+  interruptions: InterruptionStore;
+  interruptionsView: InterruptionsView;
+  interruptionTimerStatus: InterruptionTimerStatus;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
 }
@@ -23,13 +30,21 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   });
   const store = new SprintStore(account, context.workspaceState, log);
   const sprintView = new SprintView(store);
+  const interruptions = new InterruptionStore(context.globalStorageUri.fsPath, account, log);
+  const interruptionTimer = new InterruptionTimer(context.globalState);
+  const interruptionsView = new InterruptionsView(interruptions, store);
+  const interruptionTimerStatus = new InterruptionTimerStatus(interruptionTimer);
 
   context.subscriptions.push(
     log,
     account,
     store,
     sprintView,
-    ...registerCommands({ account, store, sprintView, log }),
+    interruptions,
+    interruptionTimer,
+    interruptionsView,
+    interruptionTimerStatus,
+    ...registerCommands({ account, store, sprintView, log, interruptions, interruptionTimer, interruptionsView }),
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {
@@ -39,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  return { store, sprintView, activationMs };
+  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, activationMs };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { GitHubAccount } from '../services/githubAccount';
+import { InterruptionStore } from '../services/interruptionStore';
+import { InterruptionTimer } from '../services/interruptionTimer';
 import { SprintStore } from '../services/sprintStore';
+import { InterruptionsView } from '../views/interruptionsView';
 import { SprintView } from '../views/sprintView';
 
 /** What every command can reach. Built once in extension.ts. */
@@ -9,4 +12,7 @@ export interface SprintFlowContext {
   store: SprintStore;
   sprintView: SprintView;
   log: vscode.LogOutputChannel;
+  interruptions: InterruptionStore;
+  interruptionTimer: InterruptionTimer;
+  interruptionsView: InterruptionsView;
 }

@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
 import { SprintFlowContext } from './context';
+import { deleteInterruption, DeleteInterruptionArgs, openInterruptionComment, retryInterruptionSync } from './interruptionEntries';
+import { startInterruption, StartInterruptionArgs, stopInterruption, StopInterruptionArgs } from './interruptionTimer';
 import { copyItemLink, openItem, openProject } from './itemLinks';
+import { logInterruption, LogInterruptionArgs } from './logInterruption';
 import { selectProject, SelectProjectArgs } from './selectProject';
 import { signIn } from './signIn';
 import { signInWithToken, SignInWithTokenArgs } from './signInWithToken';
 import { signOut } from './signOut';
+import { chooseTeamLogRepository, ChooseTeamLogRepositoryArgs } from './teamLogRepository';
+import { InterruptionNode } from '../views/interruptionsView';
 import { SprintNode } from '../views/sprintTree';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
@@ -19,6 +24,13 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.openItem': (node?: SprintNode) => openItem(node),
     'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),
     'sprintFlow.showLog': () => context.log.show(),
+    'sprintFlow.logInterruption': (args?: LogInterruptionArgs) => logInterruption(context, args),
+    'sprintFlow.startInterruption': (args?: StartInterruptionArgs) => startInterruption(context, args),
+    'sprintFlow.stopInterruption': (args?: StopInterruptionArgs) => stopInterruption(context, args),
+    'sprintFlow.retryInterruptionSync': () => retryInterruptionSync(context),
+    'sprintFlow.deleteInterruption': (target?: InterruptionNode | DeleteInterruptionArgs) => deleteInterruption(context, target),
+    'sprintFlow.openInterruptionComment': (node?: InterruptionNode) => openInterruptionComment(node),
+    'sprintFlow.chooseTeamLogRepository': (args?: ChooseTeamLogRepositoryArgs) => chooseTeamLogRepository(context, args),
   };
   return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

@@ -91,3 +91,9 @@ export function formatMinutes(minutes: number): string {
   }
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/** "3 h 20 min this sprint": the total of entries' minutes. */
+export function formatSprintTotal(entries: readonly Pick<Interruption, 'minutes'>[]): string {
+  const minutes = entries.reduce((sum, e) => sum + e.minutes, 0);
+  return minutes === 0 ? 'Nothing logged this sprint' : `${formatMinutes(minutes)} this sprint`;
+}

@@ -7,6 +7,14 @@ export interface RequestTally {
   cost: number;
 }
 
+export interface RequestOptions {
+  /** Retries after a failed request (5xx, connection lost), instead of the client's default. */
+  retries?: number;
+}
+
+const withOptions = (variables: Record<string, unknown>, options: RequestOptions) =>
+  options.retries === undefined ? variables : { ...variables, request: { retries: options.retries } };
+
 /**
  * The entry point every reader and writer goes through: one place for error mapping and cost accounting. Queries
  * and mutations go through separate clients so that reads are not spaced out like writes (see client.ts).
@@ -20,12 +28,16 @@ export class GitHubApi {
     readonly baseUrl: string,
   ) {}
 
-  graphql<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return this.send(this.reader, document, variables);
+  graphql<T>(document: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+    return this.send(this.reader, document, withOptions(variables, options));
   }
 
-  mutate<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return this.send(this.writer, document, variables);
+  /**
+   * `retries: 0` for a write that is not idempotent (such as adding a comment): a retry after a lost answer would
+   * write it twice, so the caller checks what GitHub stored before sending again.
+   */
+  mutate<T>(document: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+    return this.send(this.writer, document, withOptions(variables, options));
   }
 
   private async send<T>(client: GitHubOctokit, document: string, variables: Record<string, unknown>): Promise<T> {

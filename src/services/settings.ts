@@ -14,6 +14,9 @@ export const SETTINGS = {
     estimate: 'fields.estimate',
     workType: 'fields.workType',
   },
+  interruptions: {
+    repository: 'interruptions.repository',
+  },
 } as const;
 
 const config = () => vscode.workspace.getConfiguration(SETTINGS.section);
@@ -61,4 +64,14 @@ export function affectsSprint(event: vscode.ConfigurationChangeEvent): boolean {
     event.affectsConfiguration(`${SETTINGS.section}.fields`) ||
     event.affectsConfiguration('github-enterprise.uri')
   );
+}
+
+/** OWNER/REPO of the team's interruption log, as typed (checked where it is used). */
+export function teamLogRepositorySetting(): string {
+  return config().get<string>(SETTINGS.interruptions.repository, '').trim();
+}
+
+/** In the user settings: the journal it sends is shared by every window, so the log repository should be too. */
+export async function saveTeamLogRepository(repository: string): Promise<void> {
+  await config().update(SETTINGS.interruptions.repository, repository, vscode.ConfigurationTarget.Global);
 }

@@ -99,6 +99,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       label: 'blocked',
       ids: contentIds(github.state),
       draftId: contentIds(github.state, 'DraftIssue')[0],
+      issueId: [...github.state.repos.values()].flatMap((r) => r.issues).find((i) => i.title.startsWith('Interruption log'))!.id,
     };
     const variables: Record<string, unknown> = {};
     for (const operation of parse(document).definitions) {

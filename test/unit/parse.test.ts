@@ -8,7 +8,7 @@ describe('reading GitHub\'s answers', () => {
       id: 'PVTI_1',
       type: 'ISSUE',
       content: {
-        __typename: 'Issue', id: 'I_1', number: 12, title: 'Fix login', url: 'https://github.com/a/b/issues/12', issueState: 'OPEN',
+        __typename: 'Issue', id: 'I_1', number: 12, title: 'Fix login', url: 'https://github.com/a/b/issues/12', issueState: 'OPEN', updatedAt: '2026-11-24T10:00:00Z',
         repository: { nameWithOwner: 'a/b' }, assignees: { nodes: [{ login: 'amara' }] }, labels: { nodes: [{ name: 'blocked' }] },
       },
       fieldValues: {
@@ -25,7 +25,7 @@ describe('reading GitHub\'s answers', () => {
     assert.equal(parsed.moreFieldValuesAfter, undefined);
     assert.deepEqual(parsed.item, {
       id: 'PVTI_1', type: 'ISSUE', contentId: 'I_1', number: 12, title: 'Fix login', url: 'https://github.com/a/b/issues/12',
-      repository: 'a/b', state: 'OPEN', isDraft: undefined, assignees: ['amara'], labels: ['blocked'],
+      repository: 'a/b', state: 'OPEN', isDraft: undefined, assignees: ['amara'], labels: ['blocked'], updatedAt: '2026-11-24T10:00:00Z',
       selectValues: { status: 'o1' }, iterationValues: { iter: 'it1' }, numberValues: { est: 3 },
     });
   });

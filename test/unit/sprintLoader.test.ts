@@ -25,12 +25,22 @@ describe('loading my sprint from GitHub', () => {
   const load = (url = demoProjectUrl(github.origin), token = DEMO_TOKEN, overrides = {}) =>
     loadSprint(apiFor(github, token), parseProjectUrl(url), { ...options, fieldOverrides: overrides });
 
-  it('reads the board and my current items with items(query:) in two requests', async () => {
+  it('reads the board, my current items with items(query:) and their comments in three requests', async () => {
     const result = await load();
     assert.equal(result.kind, 'ready');
     assert.equal(result.kind === 'ready' && result.snapshot.iteration.title, DEMO_CURRENT_ITERATION);
     assert.equal(result.kind === 'ready' && result.snapshot.viewer, DEMO_LOGIN);
-    assert.deepEqual(github.requestLog.map((r) => r.operationName).filter((o) => o !== 'ProjectItemsArguments'), ['ProjectBoard', 'MySprintItems']);
+    assert.deepEqual(github.requestLog.map((r) => r.operationName).filter((o) => o !== 'ProjectItemsArguments'), ['ProjectBoard', 'MySprintItems', 'ItemComments']);
+  });
+
+  it('reads comments again only for items that changed since the snapshot on screen', async () => {
+    const first = await load();
+    assert.ok(first.kind === 'ready');
+    github.requestLog.length = 0;
+    const api = apiFor(github, DEMO_TOKEN);
+    const again = await loadSprint(api, parseProjectUrl(demoProjectUrl(github.origin)), options, first.snapshot);
+    assert.equal(again.kind, 'ready');
+    assert.ok(!github.requestLog.some((r) => r.operationName === 'ItemComments'));
   });
 
   it('finds the same items by paging every item when the server lacks items(query:)', async () => {

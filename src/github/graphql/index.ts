@@ -5,6 +5,7 @@
  */
 import * as blockers from './blockers';
 import { ProjectItemsArgumentsQuery } from './capabilities';
+import * as interruptions from './interruptions';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
@@ -30,6 +31,12 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   MutationNames: blockers.MutationNamesQuery,
   AddBlockedBy: blockers.AddBlockedByMutation,
   RemoveBlockedBy: blockers.RemoveBlockedByMutation,
+  InterruptionLogIssues: interruptions.InterruptionLogIssuesQuery,
+  RecentIssueTitles: interruptions.RecentIssueTitlesQuery,
+  InterruptionLogComments: interruptions.InterruptionLogCommentsQuery,
+  CreateInterruptionLog: interruptions.CreateInterruptionLogMutation,
+  CreateInterruptionLogLabel: interruptions.CreateInterruptionLogLabelMutation,
+  AddInterruptionComment: interruptions.AddInterruptionCommentMutation,
 };
 
 /** Documents that need an addition only the live API has, by the addition they need. */

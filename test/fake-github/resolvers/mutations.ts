@@ -83,6 +83,11 @@ export const mutation: TypeResolvers<unknown> = {
     }
     return payload(input, { issue: created });
   },
+  createLabel: (_root, { input }, context) => {
+    const repository = nodeOfKind(context, input.repositoryId, 'Repository');
+    const spec = { name: input.name, color: input.color, description: input.description ?? undefined };
+    return payload(input, { label: operations.createLabel(context.state, context, repository, spec) });
+  },
   updateIssue: (_root, { input }, context) => {
     const target = nodeOfKind(context, input.id, 'Issue');
     operations.updateIssue(context.state, context, target, {

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { SyncReport } from '../services/teamLogSync';
+import { safeWebUrl } from '../views/itemPresentation';
+import { InterruptionNode } from '../views/interruptionsView';
+import { SprintFlowContext } from './context';
+
+/** Sends what waits now, rather than at the next minute; returns the sync's report. */
+export async function retryInterruptionSync(context: SprintFlowContext): Promise<SyncReport> {
+  const report = await context.interruptionsView.sync();
+  if (report.outcome === 'failed') {
+    void vscode.window.showWarningMessage(`Interruptions could not be sent to the team log: ${report.reason}`);
+  } else if (report.outcome === 'signedOut') {
+    void vscode.window.showInformationMessage('Sign in to GitHub to send your interruptions to the team log.', 'Sign In').then((choice) => {
+      if (choice) {
+        void vscode.commands.executeCommand('sprintFlow.signIn');
+      }
+    });
+  }
+  return report;
+}
+
+export interface DeleteInterruptionArgs {
+  id: string;
+}
+
+const entryId = (target?: InterruptionNode | DeleteInterruptionArgs): string | undefined =>
+  target && 'kind' in target ? (target.kind === 'entry' ? target.item.entry.id : undefined) : target?.id;
+
+/** Deletes an entry not yet in the team log (a synced one is corrected on GitHub). Returns whether it was deleted. */
+export async function deleteInterruption(context: SprintFlowContext, target?: InterruptionNode | DeleteInterruptionArgs): Promise<boolean> {
+  const id = entryId(target);
+  if (!id) {
+    return false;
+  }
+  if (target && 'kind' in target) {
+    const answer = await vscode.window.showWarningMessage(
+      'Delete this interruption? It has not reached the team log, so it will be gone.',
+      { modal: true },
+      'Delete',
+    );
+    if (answer !== 'Delete') {
+      return false;
+    }
+  }
+  const result = await context.interruptions.remove(id);
+  const messages: Record<typeof result, string | undefined> = {
+    deleted: undefined,
+    alreadySynced: 'This interruption is already in the team log. Edit or delete its comment on GitHub.',
+    busy: 'Interruptions are being sent to the team log right now. Try again in a moment.',
+    unknown: 'That interruption is no longer in your journal.',
+  };
+  if (messages[result]) {
+    void vscode.window.showInformationMessage(messages[result]);
+  }
+  return result === 'deleted';
+}
+
+export async function openInterruptionComment(node?: InterruptionNode): Promise<void> {
+  const url = node?.kind === 'entry' ? safeWebUrl(node.item.commentUrl) : undefined;
+  if (url) {
+    await vscode.env.openExternal(url);
+  }
+}

@@ -1,0 +1,170 @@
+import * as vscode from 'vscode';
+import { defaultTimeZone } from '../core/calendar';
+import { formatLocalTime } from '../core/interruptionInput';
+import { formatMinutes, formatSprintTotal, interruptionKind } from '../core/interruptions';
+import { JournalEntry } from '../core/journal';
+import { InterruptionStore } from '../services/interruptionStore';
+import { SprintStore } from '../services/sprintStore';
+import { SyncReport } from '../services/teamLogSync';
+import { safeWebUrl } from './itemPresentation';
+
+export const INTERRUPTIONS_VIEW_ID = 'sprintFlow.interruptions';
+
+const WHEN = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+export type InterruptionNode = { kind: 'total'; label: string; description: string } | { kind: 'entry'; item: JournalEntry };
+
+/** Why a waiting entry waits, when the last sync said so. */
+function waitingReason(report: SyncReport | undefined): string | undefined {
+  switch (report?.outcome) {
+    case 'noRepository':
+      return 'choose the team log repository';
+    case 'signedOut':
+      return 'sign in to send';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * "My Interruptions": the sprint's total, then each entry of the current iteration (and any earlier one not yet sent)
+ * with its sync state. Entries come from the local journal, so they show at once, online or not.
+ */
+export class InterruptionsTreeProvider implements vscode.TreeDataProvider<InterruptionNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly interruptions: InterruptionStore,
+    private readonly sprint: SprintStore,
+  ) {
+    this.subscriptions = [interruptions.onDidChange(() => this.changed.fire()), sprint.onDidChange(() => this.changed.fire())];
+  }
+
+  /** The entries shown, newest first. */
+  shownEntries(): JournalEntry[] {
+    const iteration = this.sprint.snapshot?.iteration.title;
+    return this.interruptions.entries
+      .filter((e) => !iteration || e.entry.iteration === iteration || e.state !== 'synced')
+      .sort((a, b) => b.entry.startedAt.localeCompare(a.entry.startedAt));
+  }
+
+  getChildren(node?: InterruptionNode): InterruptionNode[] {
+    if (node) {
+      return [];
+    }
+    const entries = this.shownEntries();
+    if (entries.length === 0) {
+      return [];
+    }
+    const iteration = this.sprint.snapshot?.iteration.title;
+    const inSprint = iteration ? entries.filter((e) => e.entry.iteration === iteration) : entries;
+    const count = `${inSprint.length} ${inSprint.length === 1 ? 'entry' : 'entries'}`;
+    return [
+      { kind: 'total', label: formatSprintTotal(inSprint.map((e) => e.entry)), description: iteration ? `${iteration} · ${count}` : count },
+      ...entries.map((item): InterruptionNode => ({ kind: 'entry', item })),
+    ];
+  }
+
+  getTreeItem(node: InterruptionNode): vscode.TreeItem {
+    if (node.kind === 'total') {
+      const row = new vscode.TreeItem(node.label);
+      row.description = node.description;
+      row.iconPath = new vscode.ThemeIcon('watch');
+      row.contextValue = 'interruptionTotal';
+      return row;
+    }
+    const { entry, state, failure, commentUrl } = node.item;
+    const kind = interruptionKind(entry.interruptionKind)?.label ?? entry.interruptionKind;
+    const row = new vscode.TreeItem(`${formatMinutes(entry.minutes)} · ${kind}`);
+    row.id = entry.id;
+    const when = WHEN.format(new Date(entry.startedAt));
+    const waiting = waitingReason(this.interruptions.lastSync);
+    const stateText = state === 'synced' ? 'synced' : state === 'failed' ? `failed: ${failure}` : waiting ? `waiting: ${waiting}` : 'waiting';
+    row.description = `${when} · ${stateText}`;
+    row.iconPath =
+      state === 'synced'
+        ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green'))
+        : state === 'failed'
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+          : new vscode.ThemeIcon('clock');
+    row.contextValue = `interruption ${state}${safeWebUrl(commentUrl) ? ' linked' : ''}`;
+    row.tooltip = tooltip(node.item, kind, stateText);
+    return row;
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+    this.changed.dispose();
+  }
+}
+
+function tooltip({ entry }: JournalEntry, kind: string, stateText: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown('**');
+  md.appendText(`${formatMinutes(entry.minutes)} · ${kind}`);
+  md.appendMarkdown('**\n\n');
+  const rows: [string, string | undefined][] = [
+    ['Started', formatLocalTime(new Date(entry.startedAt), defaultTimeZone())],
+    ['Iteration', entry.iteration],
+    ['Pulled off', entry.pulledOffItem],
+    ['Link', entry.link],
+    ['Note', entry.note],
+    ['Team log', stateText],
+  ];
+  for (const [name, value] of rows) {
+    if (value) {
+      md.appendMarkdown(`${name}: `);
+      md.appendText(value);
+      md.appendMarkdown('  \n');
+    }
+  }
+  return md;
+}
+
+/** The view, its badge of entries waiting to be sent, and what a sync has to tell the person. */
+export class InterruptionsView implements vscode.Disposable {
+  readonly tree: InterruptionsTreeProvider;
+  readonly view: vscode.TreeView<InterruptionNode>;
+  private readonly disposables: vscode.Disposable[];
+  private toldAboutRepository = false;
+
+  constructor(private readonly interruptions: InterruptionStore, sprint: SprintStore) {
+    this.tree = new InterruptionsTreeProvider(interruptions, sprint);
+    this.view = vscode.window.createTreeView(INTERRUPTIONS_VIEW_ID, { treeDataProvider: this.tree });
+    this.disposables = [this.tree, this.view, interruptions.onDidChange(() => this.showBadge()), interruptions.onDidSync((r) => this.tell(r))];
+    this.showBadge();
+  }
+
+  /** Retries with a progress bar on the view. */
+  sync(): Promise<SyncReport> {
+    const syncing = this.interruptions.sync();
+    void vscode.window.withProgress({ location: { viewId: INTERRUPTIONS_VIEW_ID } }, () => syncing);
+    return syncing;
+  }
+
+  private showBadge(): void {
+    const waiting = this.interruptions.entries.filter((e) => e.state !== 'synced').length;
+    this.view.badge = waiting ? { value: waiting, tooltip: `${waiting} ${waiting === 1 ? 'interruption waits' : 'interruptions wait'} to be sent to the team log` } : undefined;
+  }
+
+  private tell(report: SyncReport): void {
+    report.notices.forEach((notice) => void vscode.window.showWarningMessage(notice));
+    if (report.sent > 0) {
+      vscode.window.setStatusBarMessage(`$(check) Sent ${report.sent} ${report.sent === 1 ? 'interruption' : 'interruptions'} to the team log`, 5000);
+    }
+    if (report.outcome === 'noRepository' && !this.toldAboutRepository) {
+      this.toldAboutRepository = true;
+      void vscode.window
+        .showInformationMessage('Your interruptions are saved. Choose the repository that holds the team log to send them.', 'Choose Repository')
+        .then((choice) => choice && vscode.commands.executeCommand('sprintFlow.chooseTeamLogRepository'));
+    }
+  }
+
+  dispose(): void {
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

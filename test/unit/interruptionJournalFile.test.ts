@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Interruption } from '../../src/core/interruptions';
+import { InterruptionJournal } from '../../src/services/interruptionJournal';
+import { SyncLock } from '../../src/services/syncLock';
+
+export const journalEntry = (id: string, overrides: Partial<Interruption> = {}): Interruption => ({
+  kind: 'interruption', id, person: 'mara-jensen', startedAt: '2026-11-24T09:00:00.000Z', minutes: 30, interruptionKind: 'support-ticket', iteration: 'Iteration 42', ...overrides,
+});
+const at = '2026-11-24T10:00:00.000Z';
+
+describe('interruption journal on disk', () => {
+  let dir: string;
+  let file: string;
+
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sprint-flow-journal-'));
+    file = path.join(dir, 'storage', 'interruptions.jsonl');
+  });
+
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('reads an empty journal before the first entry, creating the folder on the first append', async () => {
+    const journal = new InterruptionJournal(file);
+    assert.deepEqual(await journal.read(), { entries: [], skippedLines: 0 });
+    await journal.append({ type: 'logged', entry: journalEntry('a'), at });
+    assert.deepEqual((await journal.read()).entries.map((e) => e.entry.id), ['a']);
+  });
+
+  it('keeps every entry when two windows append at the same moment', async () => {
+    const [one, two] = [new InterruptionJournal(file), new InterruptionJournal(file)];
+    const ids = Array.from({ length: 40 }, (_, i) => `e${i}`);
+    await Promise.all(ids.map((id, i) => (i % 2 ? one : two).append({ type: 'logged', entry: journalEntry(id, { note: 'x'.repeat(i * 50) }), at })));
+    const contents = await one.read();
+    assert.deepEqual(contents.entries.map((e) => e.entry.id).sort(), [...ids].sort());
+    assert.equal(contents.skippedLines, 0);
+  });
+
+  it('skips a line torn by a crash and goes on appending after it', async () => {
+    const journal = new InterruptionJournal(file);
+    await journal.append({ type: 'logged', entry: journalEntry('a'), at });
+    await fs.appendFile(file, '{"type":"logged","entry":{"kind":"interr');
+    await journal.append({ type: 'logged', entry: journalEntry('b'), at });
+    const contents = await new InterruptionJournal(file).read();
+    assert.deepEqual(contents.entries.map((e) => e.entry.id), ['a', 'b']);
+    assert.equal(contents.skippedLines, 1);
+  });
+});
+
+describe('sync lock', () => {
+  let dir: string;
+  let file: string;
+
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sprint-flow-lock-'));
+    file = path.join(dir, 'sync.lock');
+  });
+
+  afterEach(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('lets one window at a time hold it', async () => {
+    const [one, two] = [new SyncLock(file), new SyncLock(file)];
+    const held = await one.tryAcquire();
+    assert.ok(held);
+    assert.equal(await two.tryAcquire(), undefined);
+    await held.release();
+    const next = await two.tryAcquire();
+    assert.ok(next);
+    await next.release();
+  });
+
+  it('takes over a lock left by a window that crashed, once it is stale', async () => {
+    await fs.writeFile(file, 'crashed-window');
+    const old = new Date(Date.now() - 120_000);
+    await fs.utimes(file, old, old);
+    const held = await new SyncLock(file, 60_000).tryAcquire();
+    assert.ok(held);
+    assert.notEqual(await fs.readFile(file, 'utf8'), 'crashed-window');
+    await held.release();
+    await assert.rejects(fs.stat(file), { code: 'ENOENT' });
+  });
+
+  it('does not release a lock another window has taken over since', async () => {
+    const held = await new SyncLock(file).tryAcquire();
+    assert.ok(held);
+    await fs.writeFile(file, 'another-window');
+    await held.release();
+    assert.equal(await fs.readFile(file, 'utf8'), 'another-window');
+  });
+});

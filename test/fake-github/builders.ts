@@ -231,10 +231,10 @@ export function comment(
 export function commit(
   state: GitHubState,
   repository: RepoRec,
-  opts: { message: string; author: UserRec; date?: Date; sha?: string },
+  opts: { message: string; author: UserRec; date?: Date; sha?: string; pullRequest?: IssueRec },
 ): CommitRec {
   const sha = opts.sha ?? fakeSha(state);
-  const record: CommitRec = { sha, repo: repository, message: opts.message, author: opts.author, date: opts.date ?? state.now() };
+  const record: CommitRec = { sha, repo: repository, message: opts.message, author: opts.author, date: opts.date ?? state.now(), pullRequest: opts.pullRequest };
   repository.commits.push(record);
   recordCommitReferences(state, record);
   return record;

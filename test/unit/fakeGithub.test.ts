@@ -77,7 +77,22 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
   });
 
   function variablesFor(document: string): Record<string, unknown> | string {
+    const [mine] = myCurrentItems(github.state);
+    const project = sprintBoard(github.state);
+    const status = project.fields.find((f) => f.name === 'Status')!;
+    const currentStatus = mine.values.get(status.id);
+    const goal = github.state.repo('northwind', 'api')!.issues.find((i) => i.labels.some((l) => l.name === 'sprint-goal') && i.state === 'OPEN')!;
+    // Writes leave the demo as it was: my own item keeps its status and its assignee, the goal gets one comment.
     const known: Record<string, unknown> = {
+      ids: [goal.id],
+      timelineAfter: null,
+      name: 'api',
+      subjectId: goal.id,
+      body: 'A goal link from the fake GitHub specs.',
+      assignableId: mine.content!.id,
+      assigneeIds: [github.state.user(DEMO_LOGIN)!.id],
+      fieldId: status.id,
+      optionId: currentStatus?.type === 'singleSelect' ? currentStatus.optionId : status.options[0].id,
       owner: 'northwind',
       number: 7,
       projectId,

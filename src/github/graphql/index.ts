@@ -4,7 +4,9 @@
  * API has, and are sent only after capability detection found it.
  */
 import { ProjectItemsArgumentsQuery } from './capabilities';
+import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIssueQuery, GoalLinkCommentMutation } from './goals';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
+import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
@@ -15,6 +17,14 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   ItemFieldValues: ItemFieldValuesQuery,
   ViewerProjects: ViewerProjectsQuery,
   Viewer: ViewerQuery,
+  GoalCandidates: GoalCandidatesQuery,
+  GoalCandidatesPage: GoalCandidatesPageQuery,
+  GoalDetails: GoalDetailsQuery,
+  GoalIssue: GoalIssueQuery,
+  GoalLinkComment: GoalLinkCommentMutation,
+  StartWorkViewer: StartWorkViewerQuery,
+  StartWorkAssignee: StartWorkAssigneeMutation,
+  StartWorkStatus: StartWorkStatusMutation,
 };
 
-export const LIVE_ONLY_DOCUMENTS: ReadonlySet<string> = new Set(['MySprintItems']);
+export const LIVE_ONLY_DOCUMENTS: ReadonlySet<string> = new Set(['MySprintItems', 'GoalCandidates']);

@@ -271,3 +271,10 @@ export function draftIssue(
     items: [],
   });
 }
+
+/** Closes an issue by a commit or a pull request ("Fixes #1"), which GitHub records as the closed event's closer. */
+export function closeWith(state: GitHubState, target: IssueRec, closer: CommitRec | IssueRec, actor: UserRec, at?: Date): void {
+  const closedAt = at ?? state.now();
+  Object.assign(target, { state: 'CLOSED', stateReason: 'COMPLETED', closedAt, updatedAt: closedAt });
+  addTimelineEvent(state, target, { event: 'closed', actor, createdAt: closedAt, stateReason: 'COMPLETED', closer });
+}

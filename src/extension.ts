@@ -4,11 +4,21 @@ import { GitHubAccount } from './services/githubAccount';
 import { affectsSprint } from './services/settings';
 import { SprintStore } from './services/sprintStore';
 import { SprintView } from './views/sprintView';
+import { WorkContext } from './commands/workContext';
+import { ActiveItemTracker } from './services/activeItem';
+import { AutoTrailer } from './services/autoTrailer';
+import { gitApi } from './services/gitApi';
+import { GoalsStore } from './services/goalsStore';
+import { PendingGoalLinks } from './services/pendingGoalLinks';
+import { ActiveItemStatus } from './views/activeItemStatus';
+import { GoalsView } from './views/goalsView';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
   store: SprintStore;
   sprintView: SprintView;
+  /** Sprint goals, the active item and commit links waiting for a push. */
+  work: WorkContext;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
 }
@@ -23,23 +33,41 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   });
   const store = new SprintStore(account, context.workspaceState, log);
   const sprintView = new SprintView(store);
+  const goals = new GoalsStore(account, store, context.workspaceState, log);
+  const activeItem = new ActiveItemTracker(store);
+  const pendingLinks = new PendingGoalLinks(account, context.workspaceState, log);
+  const work: WorkContext = { goals, goalsView: new GoalsView(goals, store), activeItem, pendingLinks };
+  // The Git extension may still be activating: the active item and pending links start once it is there.
+  void activeItem.start().then(async () => {
+    const git = await gitApi();
+    if (git) pendingLinks.start(git);
+  });
 
   context.subscriptions.push(
     log,
     account,
     store,
     sprintView,
-    ...registerCommands({ account, store, sprintView, log }),
+    goals,
+    work.goalsView,
+    activeItem,
+    pendingLinks,
+    new ActiveItemStatus(activeItem),
+    new AutoTrailer(activeItem, goals),
+    ...registerCommands({ account, store, sprintView, log, work }),
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {
         void sprintView.refresh();
       }
+      if (e.affectsConfiguration('sprintFlow.goals')) {
+        void work.goalsView.refresh();
+      }
     }),
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  return { store, sprintView, activationMs };
+  return { store, sprintView, work, activationMs };
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { GitHubAccount } from '../services/githubAccount';
 import { SprintStore } from '../services/sprintStore';
 import { SprintView } from '../views/sprintView';
+import { WorkContext } from './workContext';
 
 /** What every command can reach. Built once in extension.ts. */
 export interface SprintFlowContext {
@@ -9,4 +10,5 @@ export interface SprintFlowContext {
   store: SprintStore;
   sprintView: SprintView;
   log: vscode.LogOutputChannel;
+  work: WorkContext;
 }

@@ -6,6 +6,10 @@ import { signIn } from './signIn';
 import { signInWithToken, SignInWithTokenArgs } from './signInWithToken';
 import { signOut } from './signOut';
 import { SprintNode } from '../views/sprintTree';
+import { GoalNode } from '../views/goalsTree';
+import { activeItemActions } from './activeItemActions';
+import { linkCommitToGoal, LinkCommitArgs } from './linkCommitToGoal';
+import { startWork, StartWorkArgs } from './startWork';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
 export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
@@ -19,6 +23,9 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.openItem': (node?: SprintNode) => openItem(node),
     'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),
     'sprintFlow.showLog': () => context.log.show(),
+    'sprintFlow.startWork': (args?: StartWorkArgs | SprintNode) => startWork(context, args as StartWorkArgs),
+    'sprintFlow.linkCommitToGoal': (args?: LinkCommitArgs | GoalNode) => linkCommitToGoal(context, args && 'kind' in args ? (args.kind === 'goal' ? { goal: args.goal.reference } : undefined) : args),
+    'sprintFlow.activeItemActions': () => activeItemActions(context),
   };
   return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

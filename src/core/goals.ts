@@ -66,11 +66,17 @@ export interface GoalsSnapshot {
   viewer: string;
   iteration: Iteration;
   goals: Goal[];
+  /** Open issues and pull requests in the iteration that nobody is assigned to: work anyone may start. */
+  unassignedItems: SprintItem[];
   fetchedAt: string;
 }
 
 export function myItemsUnder(goalId: string, items: readonly IterationItem[], login: string): SprintItem[] {
   return items.filter((item) => item.parentId === goalId && isAssignedTo(item, login));
+}
+
+export function unassignedItems(items: readonly SprintItem[]): SprintItem[] {
+  return items.filter((item) => item.assignees.length === 0 && item.state === 'OPEN' && (item.type === 'ISSUE' || item.type === 'PULL_REQUEST'));
 }
 
 /** The goal an item (OWNER/REPO#N) works towards: itself when it is a goal, else the goal it is a sub-issue of. */

@@ -1,6 +1,6 @@
-import { GoalRules, Goal, goalIssueIds, IterationItem, myItemsUnder } from '../core/goals';
+import { GoalRules, Goal, goalIssueIds, IterationItem, myItemsUnder, unassignedItems } from '../core/goals';
 import { linkedCommits } from '../core/goalTimeline';
-import { SprintSnapshot } from '../core/model';
+import { SprintItem, SprintSnapshot } from '../core/model';
 import { isInIteration, itemReference } from '../core/sprint';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
@@ -19,6 +19,7 @@ export interface GoalSettings {
 
 export interface GoalsLoad {
   goals: Goal[];
+  unassignedItems: SprintItem[];
   warnings: string[];
 }
 
@@ -33,7 +34,7 @@ const NODES_PER_REQUEST = 100;
 export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settings: GoalSettings): Promise<GoalsLoad> {
   const iterationField = snapshot.fields.iteration;
   if (!iterationField) {
-    return { goals: [], warnings: [] };
+    return { goals: [], unassignedItems: [], warnings: [] };
   }
   const warnings: string[] = [];
   const [items, field] = await Promise.all([iterationItems(api, snapshot), goalField(api, snapshot, settings, warnings)]);
@@ -60,7 +61,7 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
       };
     },
   );
-  return { goals, warnings };
+  return { goals, unassignedItems: unassignedItems(inIteration), warnings };
 }
 
 interface ItemsData {

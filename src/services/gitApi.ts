@@ -47,6 +47,12 @@ export interface GitLogOptions {
   range?: string;
 }
 
+export interface GitRef {
+  readonly name?: string;
+  readonly commit?: string;
+  readonly remote?: string;
+}
+
 export interface GitRepository {
   readonly rootUri: vscode.Uri;
   readonly state: GitRepositoryState;
@@ -61,6 +67,8 @@ export interface GitRepository {
   log(options?: GitLogOptions): Promise<GitCommit[]>;
   commit(message: string, options?: { amend?: boolean }): Promise<void>;
   status(): Promise<void>;
+  /** Refs matching a pattern such as `refs/remotes`, optionally only those containing a commit. */
+  getRefs(query: { contains?: string; pattern?: string | string[] }): Promise<GitRef[]>;
 }
 
 export interface GitApi {

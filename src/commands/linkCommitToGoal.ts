@@ -119,6 +119,7 @@ async function linkMadeCommit(
 ): Promise<LinkCommitResult | undefined> {
   let commit: GitCommit;
   try {
+    await repository.status();
     commit = await repository.getCommit(sha);
   } catch {
     void vscode.window.showErrorMessage(`There is no commit ${sha} in ${repository.rootUri.fsPath}.`);

@@ -108,6 +108,7 @@ async function pickItem(snapshot: SprintSnapshot, unassigned: SprintItem[]): Pro
 
 /** Creates or checks out the branch; undefined when the person chose to stop. Uncommitted changes always stay. */
 async function switchBranch(repository: GitRepository, branch: string, whenDirty: StartWorkArgs['whenDirty']): Promise<boolean | undefined> {
+  await repository.status();
   const current = repository.state.HEAD?.name;
   const existing = await repository.getBranch(branch).then((b) => b, () => undefined);
   if (current === branch) {

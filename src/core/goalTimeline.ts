@@ -58,7 +58,7 @@ export function parseCommitName(name: string): { repository: string; sha: string
 
 /** The comment that links an already made commit to a goal: a sentence for people, a marker for Sprint Flow. */
 export function goalLinkComment(record: { goal: string; commit: string; headline?: string; committedAt?: string }): string {
-  const marker: GoalLinkRecord = { ...record, kind: GOAL_LINK_KIND };
+  const marker: GoalLinkRecord = { kind: GOAL_LINK_KIND, goal: record.goal, commit: record.commit, headline: record.headline, committedAt: record.committedAt };
   return `Commit ${record.commit} is part of this sprint goal (linked with Sprint Flow).\n\n${encodeMarker(marker)}`;
 }
 

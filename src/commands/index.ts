@@ -23,7 +23,7 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.openItem': (node?: SprintNode) => openItem(node),
     'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),
     'sprintFlow.showLog': () => context.log.show(),
-    'sprintFlow.startWork': (args?: StartWorkArgs | SprintNode) => startWork(context, args as StartWorkArgs),
+    'sprintFlow.startWork': (args?: StartWorkArgs | SprintNode | GoalNode) => startWork(context, args),
     'sprintFlow.linkCommitToGoal': (args?: LinkCommitArgs | GoalNode) => linkCommitToGoal(context, args && 'kind' in args ? (args.kind === 'goal' ? { goal: args.goal.reference } : undefined) : args),
     'sprintFlow.activeItemActions': () => activeItemActions(context),
   };

@@ -36,10 +36,11 @@ export interface StartWorkResult {
 }
 
 /** A tree node (right-click in a view) or the argument object. */
-type Invocation = StartWorkArgs | { kind: 'item'; item: SprintItem } | undefined;
+type Invocation = StartWorkArgs | { kind: string; item?: SprintItem } | undefined;
 
 export async function startWork(context: SprintFlowContext, invocation?: Invocation): Promise<StartWorkResult | undefined> {
-  const args: StartWorkArgs = invocation && 'kind' in invocation ? { item: itemReference(invocation.item) } : (invocation ?? {});
+  const args: StartWorkArgs =
+    invocation && 'kind' in invocation ? (invocation.item ? { item: itemReference(invocation.item) } : {}) : (invocation ?? {});
   const snapshot = context.store.snapshot ?? (await context.sprintView.refresh(), context.store.snapshot);
   if (!snapshot) {
     void vscode.window.showErrorMessage('Sprint Flow has no sprint loaded yet. Sign in and select a project first.');

@@ -1,6 +1,7 @@
 import { GoalRules, Goal, goalIssueIds, IterationItem, myItemsUnder, unassignedItems } from '../core/goals';
 import { linkedCommits } from '../core/goalTimeline';
 import { SprintItem, SprintSnapshot } from '../core/model';
+import { parseProjectUrl } from '../core/projectUrl';
 import { isInIteration, itemReference } from '../core/sprint';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
@@ -93,16 +94,7 @@ async function goalField(api: GitHubApi, snapshot: SprintSnapshot, settings: Goa
   if (!fieldName || !value) {
     return undefined;
   }
-  const owner = /\/(?:orgs|users)\/([^/]+)\/projects\/(\d+)/.exec(snapshot.projectUrl);
-  if (!owner) {
-    return undefined;
-  }
-  const { project } = await readProjectBoard(api, {
-    ownerKind: snapshot.projectUrl.includes('/orgs/') ? 'organization' : 'user',
-    owner: owner[1],
-    number: Number(owner[2]),
-    url: snapshot.projectUrl,
-  });
+  const { project } = await readProjectBoard(api, parseProjectUrl(snapshot.projectUrl));
   const field = project.fields.find((f) => f.kind === 'singleSelect' && f.name.toLowerCase() === fieldName.toLowerCase());
   const option = field?.kind === 'singleSelect' ? field.options.find((o) => o.name.toLowerCase() === value.toLowerCase()) : undefined;
   if (field?.kind !== 'singleSelect' || !option) {

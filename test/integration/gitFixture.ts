@@ -9,6 +9,7 @@ export interface TempRepository {
   git(...args: string[]): string;
   /** Writes a file and commits it; returns the new commit's SHA. */
   commitFile(name: string, content: string, message: string): string;
+  /** Removes the folders once the extension host exits. */
   remove(): void;
 }
 
@@ -33,7 +34,9 @@ export function tempRepository(): TempRepository {
       run(dir, ['commit', '--quiet', '-m', message]);
       return run(dir, ['rev-parse', 'HEAD']);
     },
-    remove: () => fs.rmSync(base, { recursive: true, force: true }),
+    // The Git extension keeps watching the repository after the tests; removing it when the extension host exits
+    // spares it from running git in a folder that is gone.
+    remove: () => process.once('exit', () => fs.rmSync(base, { recursive: true, force: true })),
   };
   repo.commitFile('README.md', '# Billing webhooks\n', 'Initial commit');
   run(dir, ['push', '--quiet', '-u', 'origin', 'main']);

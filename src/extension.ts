@@ -8,6 +8,14 @@ import { SprintStore } from './services/sprintStore';
 import { InterruptionsView } from './views/interruptionsView';
 import { InterruptionTimerStatus } from './views/interruptionTimerStatus';
 import { SprintView } from './views/sprintView';
+import { WorkContext } from './commands/workContext';
+import { ActiveItemTracker } from './services/activeItem';
+import { AutoTrailer } from './services/autoTrailer';
+import { gitApi } from './services/gitApi';
+import { GoalsStore } from './services/goalsStore';
+import { PendingGoalLinks } from './services/pendingGoalLinks';
+import { ActiveItemStatus } from './views/activeItemStatus';
+import { GoalsView } from './views/goalsView';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
@@ -16,6 +24,8 @@ export interface SprintFlowApi {
   interruptions: InterruptionStore;
   interruptionsView: InterruptionsView;
   interruptionTimerStatus: InterruptionTimerStatus;
+  /** Sprint goals, the active item and commit links waiting for a push. */
+  work: WorkContext;
   /** How long activate() took, in milliseconds. */
   activationMs: number;
 }
@@ -34,6 +44,15 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   const interruptionTimer = new InterruptionTimer(context.globalState);
   const interruptionsView = new InterruptionsView(interruptions, store);
   const interruptionTimerStatus = new InterruptionTimerStatus(interruptionTimer);
+  const goals = new GoalsStore(account, store, context.workspaceState, log);
+  const activeItem = new ActiveItemTracker(store);
+  const pendingLinks = new PendingGoalLinks(account, context.workspaceState, log);
+  const work: WorkContext = { goals, goalsView: new GoalsView(goals, store), activeItem, pendingLinks };
+  // The Git extension may still be activating: the active item and pending links start once it is there.
+  void activeItem.start().then(async () => {
+    const git = await gitApi();
+    if (git) pendingLinks.start(git);
+  });
 
   context.subscriptions.push(
     log,
@@ -44,17 +63,26 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     interruptionTimer,
     interruptionsView,
     interruptionTimerStatus,
-    ...registerCommands({ account, store, sprintView, log, interruptions, interruptionTimer, interruptionsView }),
+        goals,
+    work.goalsView,
+    activeItem,
+    pendingLinks,
+    new ActiveItemStatus(activeItem),
+    new AutoTrailer(activeItem, goals),
+    ...registerCommands({ account, store, sprintView, log, interruptions, interruptionTimer, interruptionsView, work }),
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {
         void sprintView.refresh();
       }
+      if (e.affectsConfiguration('sprintFlow.goals')) {
+        void work.goalsView.refresh();
+      }
     }),
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, activationMs };
+  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, activationMs };
 }
 
 export function deactivate(): void {}

@@ -5,6 +5,7 @@ import { InterruptionTimer } from '../services/interruptionTimer';
 import { SprintStore } from '../services/sprintStore';
 import { InterruptionsView } from '../views/interruptionsView';
 import { SprintView } from '../views/sprintView';
+import { WorkContext } from './workContext';
 
 /** What every command can reach. Built once in extension.ts. */
 export interface SprintFlowContext {
@@ -15,4 +16,5 @@ export interface SprintFlowContext {
   interruptions: InterruptionStore;
   interruptionTimer: InterruptionTimer;
   interruptionsView: InterruptionsView;
+  work: WorkContext;
 }

@@ -11,6 +11,10 @@ import { signOut } from './signOut';
 import { chooseTeamLogRepository, ChooseTeamLogRepositoryArgs } from './teamLogRepository';
 import { InterruptionNode } from '../views/interruptionsView';
 import { SprintNode } from '../views/sprintTree';
+import { GoalNode } from '../views/goalsTree';
+import { activeItemActions } from './activeItemActions';
+import { linkCommitToGoal, LinkCommitArgs } from './linkCommitToGoal';
+import { startWork, StartWorkArgs } from './startWork';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
 export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
@@ -31,6 +35,9 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.deleteInterruption': (target?: InterruptionNode | DeleteInterruptionArgs) => deleteInterruption(context, target),
     'sprintFlow.openInterruptionComment': (node?: InterruptionNode) => openInterruptionComment(node),
     'sprintFlow.chooseTeamLogRepository': (args?: ChooseTeamLogRepositoryArgs) => chooseTeamLogRepository(context, args),
+    'sprintFlow.startWork': (args?: StartWorkArgs | SprintNode | GoalNode) => startWork(context, args),
+    'sprintFlow.linkCommitToGoal': (args?: LinkCommitArgs | GoalNode) => linkCommitToGoal(context, args && 'kind' in args ? (args.kind === 'goal' ? { goal: args.goal.reference } : undefined) : args),
+    'sprintFlow.activeItemActions': () => activeItemActions(context),
   };
   return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

@@ -11,9 +11,11 @@ export async function linkedItemReference(): Promise<string | undefined> {
   const api = await gitApi();
   const repository = api && activeRepository(api);
   const branch = repository?.state.HEAD?.name;
-  if (!repository || !branch) {
-    return undefined;
-  }
+  return repository && branch ? linkedItemReferenceIn(repository, branch) : undefined;
+}
+
+/** The OWNER/REPO#N linked to a branch of a repository, if any. */
+export async function linkedItemReferenceIn(repository: GitRepository, branch: string): Promise<string | undefined> {
   try {
     return (await repository.getConfig(configKey(branch))).trim() || undefined;
   } catch {

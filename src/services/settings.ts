@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FieldOverrides } from '../core/fieldDiscovery';
+import { GoalSettings } from '../github/goalsLoader';
 
 /** Setting keys, named once. Users and scripts rely on them: they are part of the public surface. */
 export const SETTINGS = {
@@ -16,6 +17,14 @@ export const SETTINGS = {
   },
   interruptions: {
     repository: 'interruptions.repository',
+  },
+  inProgressOption: 'fields.inProgressOption',
+  goals: {
+    label: 'goals.label',
+    field: 'goals.field',
+    fieldValue: 'goals.fieldValue',
+    includeParents: 'goals.includeParents',
+    autoTrailer: 'goals.autoTrailer',
   },
 } as const;
 
@@ -47,6 +56,24 @@ export function fieldOverrides(): FieldOverrides {
     estimate: read(SETTINGS.fields.estimate),
     workType: read(SETTINGS.fields.workType),
   };
+}
+
+export function inProgressOptionSetting(): string {
+  return config().get<string>(SETTINGS.inProgressOption, '').trim();
+}
+
+export function goalSettings(): GoalSettings {
+  const c = config();
+  return {
+    label: c.get<string>(SETTINGS.goals.label, 'sprint-goal').trim(),
+    fieldName: c.get<string>(SETTINGS.goals.field, '').trim(),
+    fieldValue: c.get<string>(SETTINGS.goals.fieldValue, '').trim(),
+    includeParents: c.get<boolean>(SETTINGS.goals.includeParents, true),
+  };
+}
+
+export function autoTrailerSetting(): boolean {
+  return config().get<boolean>(SETTINGS.goals.autoTrailer, false);
 }
 
 /** Writes the project URL where it is read from: the workspace when one is open, else the user settings. */

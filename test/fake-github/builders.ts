@@ -231,10 +231,10 @@ export function comment(
 export function commit(
   state: GitHubState,
   repository: RepoRec,
-  opts: { message: string; author: UserRec; date?: Date; sha?: string },
+  opts: { message: string; author: UserRec; date?: Date; sha?: string; pullRequest?: IssueRec },
 ): CommitRec {
   const sha = opts.sha ?? fakeSha(state);
-  const record: CommitRec = { sha, repo: repository, message: opts.message, author: opts.author, date: opts.date ?? state.now() };
+  const record: CommitRec = { sha, repo: repository, message: opts.message, author: opts.author, date: opts.date ?? state.now(), pullRequest: opts.pullRequest };
   repository.commits.push(record);
   recordCommitReferences(state, record);
   return record;
@@ -270,4 +270,11 @@ export function draftIssue(
     updatedAt: createdAt,
     items: [],
   });
+}
+
+/** Closes an issue by a commit or a pull request ("Fixes #1"), which GitHub records as the closed event's closer. */
+export function closeWith(state: GitHubState, target: IssueRec, closer: CommitRec | IssueRec, actor: UserRec, at?: Date): void {
+  const closedAt = at ?? state.now();
+  Object.assign(target, { state: 'CLOSED', stateReason: 'COMPLETED', closedAt, updatedAt: closedAt });
+  addTimelineEvent(state, target, { event: 'closed', actor, createdAt: closedAt, stateReason: 'COMPLETED', closer });
 }

@@ -6,6 +6,7 @@
  */
 import { addItem, board } from './boardBuilders';
 import { commit, connect, draftIssue, issue, org, repo, user } from './builders';
+import { goalProgress } from './demoGoals';
 import { fillBoard } from './demoHistory';
 import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoSeed';
 import { UserRec } from './model';
@@ -165,6 +166,8 @@ function mySprint(seed: Seed): void {
   const incidents = repo(seed.state, 'northwind-sec/incident-response', { private: true, writers: [priya] });
   const hidden = issue(seed.state, incidents, { title: 'Post-incident review: leaked staging credentials', author: priya, assignees: [priya], createdAt: day(0, 8) });
   put(seed, { ...inCurrent, repo: incidents, existing: hidden, title: hidden.title, assignees: [priya], status: 'In progress' });
+
+  goalProgress(seed, goalA, goalB, day);
 }
 
 /** The viewer's personal board and two more organization boards, for "Select Project". */

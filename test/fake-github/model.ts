@@ -120,6 +120,8 @@ export interface TimelineEventRec {
   label?: LabelRec;
   assignee?: UserRec;
   stateReason?: IssueStateReason | null;
+  /** closed: the commit or pull request that closed the issue, when one did. */
+  closer?: CommitRec | IssueRec;
 }
 
 export interface CommitRec {
@@ -128,6 +130,8 @@ export interface CommitRec {
   message: string;
   author: UserRec;
   date: Date;
+  /** The pull request this commit was pushed to, if any. */
+  pullRequest?: IssueRec;
 }
 
 export type FieldDataType =

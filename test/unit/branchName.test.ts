@@ -38,3 +38,19 @@ describe('work branch name', () => {
     assert.equal(isLegalBranchName('amara/12-fix'), true);
   });
 });
+
+describe('work branch name: harder titles', () => {
+  it('drops emoji and combining marks, keeps digits', () => {
+    assert.equal(branchSlug('🔥 Hotfix: Ünïcode 2 ✨'), 'hotfix-unicode-2');
+  });
+
+  it('counts length in characters for non-Latin scripts and stays legal', () => {
+    const name = workBranchName('mara', 7, 'ログイン画面のタイムアウトを修正する '.repeat(5));
+    assert.ok(isLegalBranchName(name), name);
+    assert.ok([...name.split('/')[1]].length <= 48 + 2, name);
+  });
+
+  it('keeps a login that is only illegal characters from producing an empty owner', () => {
+    assert.equal(workBranchName('..', 3, 'Fix'), 'me/3-fix');
+  });
+});

@@ -85,7 +85,22 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
   });
 
   function variablesFor(document: string): Record<string, unknown> | string {
+    const [mine] = myCurrentItems(github.state);
+    const project = sprintBoard(github.state);
+    const status = project.fields.find((f) => f.name === 'Status')!;
+    const currentStatus = mine.values.get(status.id);
+    const goal = github.state.repo('northwind', 'api')!.issues.find((i) => i.labels.some((l) => l.name === 'sprint-goal') && i.state === 'OPEN')!;
+    // Writes leave the demo as it was: my own item keeps its status and its assignee, the goal gets one comment.
     const known: Record<string, unknown> = {
+      ids: [goal.id, ...contentIds(github.state)],
+      timelineAfter: null,
+      name: 'api',
+      subjectId: goal.id,
+      body: 'A goal link from the fake GitHub specs.',
+      assignableId: mine.content!.id,
+      assigneeIds: [github.state.user(DEMO_LOGIN)!.id],
+      fieldId: status.id,
+      optionId: currentStatus?.type === 'singleSelect' ? currentStatus.optionId : status.options[0].id,
       owner: 'northwind',
       number: 7,
       projectId,
@@ -95,9 +110,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       after: null,
       login: DEMO_LOGIN,
       statusField: 'Status',
-      name: 'api',
       label: 'blocked',
-      ids: contentIds(github.state),
       draftId: contentIds(github.state, 'DraftIssue')[0],
       issueId: [...github.state.repos.values()].flatMap((r) => r.issues).find((i) => i.title.startsWith('Interruption log'))!.id,
     };

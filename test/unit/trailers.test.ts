@@ -41,3 +41,29 @@ describe('goal trailers in a commit message', () => {
     assert.deepEqual(goalReferences('Refs #42 is not a full reference'), []);
   });
 });
+
+describe('goal trailers: more messages people write', () => {
+  it('keeps CRLF line endings and trailing comment lines together', () => {
+    assert.equal(
+      addTrailers('Fix\r\n# a comment', trailers),
+      'Fix\r\n\r\nRefs northwind/api#42\r\nSprint-Goal: northwind/api#42\r\n\r\n# a comment',
+    );
+  });
+
+  it('adds only the missing trailer when the other is already in an existing block', () => {
+    const message = 'Fix\n\nSigned-off-by: Jo <jo@example.com>\nSprint-Goal: northwind/api#42';
+    assert.equal(addTrailers(message, trailers), `${message}\nRefs northwind/api#42`);
+  });
+
+  it('does not count a trailer inside a # comment line as present', () => {
+    assert.equal(addTrailers('Fix\n# Refs northwind/api#42', trailers), 'Fix\n\nRefs northwind/api#42\nSprint-Goal: northwind/api#42\n\n# Refs northwind/api#42');
+  });
+
+  it('treats a box holding only comment lines as empty', () => {
+    assert.equal(addTrailers('# comment', trailers), '\n\nRefs northwind/api#42\nSprint-Goal: northwind/api#42\n\n# comment');
+  });
+
+  it('reads trailers from CRLF messages', () => {
+    assert.deepEqual(goalReferences('Fix\r\n\r\nRefs northwind/api#42\r\n'), ['northwind/api#42']);
+  });
+});

@@ -6,7 +6,9 @@
 import * as blockers from './blockers';
 import { ProjectItemsArgumentsQuery } from './capabilities';
 import * as interruptions from './interruptions';
+import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIssueQuery, GoalLinkCommentMutation } from './goals';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
+import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
@@ -37,11 +39,20 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   CreateInterruptionLog: interruptions.CreateInterruptionLogMutation,
   CreateInterruptionLogLabel: interruptions.CreateInterruptionLogLabelMutation,
   AddInterruptionComment: interruptions.AddInterruptionCommentMutation,
+  GoalCandidates: GoalCandidatesQuery,
+  GoalCandidatesPage: GoalCandidatesPageQuery,
+  GoalDetails: GoalDetailsQuery,
+  GoalIssue: GoalIssueQuery,
+  GoalLinkComment: GoalLinkCommentMutation,
+  StartWorkViewer: StartWorkViewerQuery,
+  StartWorkAssignee: StartWorkAssigneeMutation,
+  StartWorkStatus: StartWorkStatusMutation,
 };
 
 /** Documents that need an addition only the live API has, by the addition they need. */
 export const LIVE_ONLY_DOCUMENTS: ReadonlyMap<string, 'itemsQuery' | 'issueDependencies'> = new Map([
   ['MySprintItems', 'itemsQuery'],
+  ['GoalCandidates', 'itemsQuery'],
   ['AddBlockedBy', 'issueDependencies'],
   ['RemoveBlockedBy', 'issueDependencies'],
 ]);

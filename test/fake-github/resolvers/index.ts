@@ -9,12 +9,14 @@ import { issueResolvers } from './issues';
 import { mutation } from './mutations';
 import { ownerResolvers } from './owners';
 import { projectResolvers } from './project';
+import { timelineResolvers } from './timeline';
 import { isoDateTime } from '../time';
 
 const RESOLVERS: Record<string, Record<string, Resolver<never>>> = {
   ...ownerResolvers,
   ...projectResolvers,
   ...issueResolvers,
+  ...timelineResolvers,
   Mutation: mutation,
 };
 

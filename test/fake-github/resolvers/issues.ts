@@ -6,6 +6,7 @@ import { Args, RequestContext, TypeResolvers } from './context';
 import { escapeHtml } from '../escape';
 import { CommentRec, DraftIssueRec, IssueRec, LabelRec, nameWithOwner, RepoRec, UserRec } from '../model';
 import { commentUrl, issueUrl, labelUrl, repoUrl } from '../urls';
+import { commitNode, pullRequestCommits, timelineItems } from './timeline';
 
 /** An issue's state, or a pull request's (MERGED is its own state there). */
 function stateOf(issue: IssueRec): string {
@@ -121,6 +122,7 @@ const issue: TypeResolvers<IssueRec> = {
   parent: (i, _args, context) => (i.parent && canSee(i.parent, context) ? i.parent : null),
   trackedIssuesCount: () => 0,
   blockedBy: (i, args, context) => connection(blockedBy(i).filter((b) => canSee(b, context)), args),
+  timelineItems: (i, args, context) => timelineItems(i, args, context),
 };
 
 const pullRequest: TypeResolvers<IssueRec> = {
@@ -136,6 +138,11 @@ const pullRequest: TypeResolvers<IssueRec> = {
   mergeable: () => 'UNKNOWN',
   reviewDecision: () => null,
   totalCommentsCount: (pr) => pr.comments.length,
+  commits: (pr, args) => connection(pullRequestCommits(pr), args),
+  mergeCommit: (pr) => {
+    const last = pullRequestCommits(pr).at(-1);
+    return pr.merged && last ? commitNode(last) : null;
+  },
 };
 
 const draftIssue: TypeResolvers<DraftIssueRec> = {

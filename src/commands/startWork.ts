@@ -1,0 +1,175 @@
+import * as vscode from 'vscode';
+import { isLegalBranchName, workBranchName } from '../core/branchName';
+import { SprintItem, SprintSnapshot } from '../core/model';
+import { findItem, itemReference, statusOf } from '../core/sprint';
+import { inProgressOption } from '../core/workStatus';
+import { toGitHubError } from '../github/errors';
+import { assignViewer, setItemStatus } from '../github/workWrites';
+import { linkBranch } from '../services/branchLinks';
+import { gitApi, GitRepository, repositoryFor } from '../services/gitApi';
+import { inProgressOptionSetting } from '../services/settings';
+import { itemPicks } from '../views/itemPicker';
+import { SprintFlowContext } from './context';
+
+export interface StartWorkArgs {
+  /** OWNER/REPO#N of one of my sprint items (or its project item id). */
+  item?: string;
+  /** The branch to create or switch to; default `<login>/<number>-<slug>`. */
+  branch?: string;
+  /** Folder of the git repository; default the active one. */
+  repository?: string;
+  /** With uncommitted changes: carry them to the branch, or stop. Asked when absent. */
+  whenDirty?: 'bringChanges' | 'cancel';
+}
+
+export interface StartWorkResult {
+  item: string;
+  branch: string;
+  /** Whether the branch was created (false: it existed and was checked out). */
+  created: boolean;
+  /** Whether I was added to the item's assignees. */
+  assigned: boolean;
+  /** The status the item was moved to, when it was moved. */
+  status?: string;
+  /** Why GitHub was not (fully) updated, when it was not. */
+  problem?: string;
+}
+
+/** A tree node (right-click in a view) or the argument object. */
+type Invocation = StartWorkArgs | { kind: string; item?: SprintItem } | undefined;
+
+export async function startWork(context: SprintFlowContext, invocation?: Invocation): Promise<StartWorkResult | undefined> {
+  const args: StartWorkArgs =
+    invocation && 'kind' in invocation ? (invocation.item ? { item: itemReference(invocation.item) } : {}) : (invocation ?? {});
+  const snapshot = context.store.snapshot ?? (await context.sprintView.refresh(), context.store.snapshot);
+  if (!snapshot) {
+    void vscode.window.showErrorMessage('Sprint Flow has no sprint loaded yet. Sign in and select a project first.');
+    return undefined;
+  }
+  // Besides my items, the iteration's unassigned ones (read with the goals) may be started: they get me as assignee.
+  const mine = snapshot.items;
+  const unassigned = () => context.work.goals.ensureLoaded().then(() => context.work.goals.unassignedItems);
+  const item = args.item
+    ? (findItem(mine, args.item) ?? findItem(await unassigned(), args.item))
+    : await pickItem(snapshot, await unassigned().catch(() => []));
+  if (!item) {
+    if (args.item) {
+      void vscode.window.showErrorMessage(`${args.item} is neither one of your items nor an unassigned item in ${snapshot.iteration.title}.`);
+    }
+    return undefined;
+  }
+  if (item.number === undefined || !item.repository || !item.contentId) {
+    void vscode.window.showErrorMessage('Start Work needs an issue or pull request. Convert the draft to an issue on the board first.');
+    return undefined;
+  }
+  const git = await gitApi();
+  const repository = git && (await repositoryFor(git, args.repository));
+  if (!repository) {
+    void vscode.window.showErrorMessage('Start Work needs a git repository. Open the folder of your clone, then try again.');
+    return undefined;
+  }
+  const branch = args.branch?.trim() || workBranchName(snapshot.viewer, item.number, item.title);
+  if (!isLegalBranchName(branch)) {
+    void vscode.window.showErrorMessage(`"${branch}" is not a name git accepts for a branch.`);
+    return undefined;
+  }
+  const reference = itemReference(item);
+  const created = await switchBranch(repository, branch, args.whenDirty);
+  if (created === undefined) {
+    return undefined;
+  }
+  await linkBranch(repository, branch, reference);
+  const result: StartWorkResult = { item: reference, branch, created, assigned: false, ...(await updateGitHub(context, snapshot, item)) };
+  await context.work.activeItem.update();
+  void context.sprintView.refresh();
+  const done = `Working on ${reference} on branch ${branch}.`;
+  if (result.problem) {
+    void vscode.window.showWarningMessage(`${done} GitHub was not updated: ${result.problem}`);
+  } else {
+    vscode.window.setStatusBarMessage(`$(check) ${done}`, 5000);
+  }
+  return result;
+}
+
+async function pickItem(snapshot: SprintSnapshot, unassigned: SprintItem[]): Promise<SprintItem | undefined> {
+  const startable = snapshot.items.filter((i) => i.type !== 'DRAFT_ISSUE' && i.type !== 'REDACTED' && i.state === 'OPEN');
+  const separator = (label: string) => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const picks = [
+    separator('My items'),
+    ...itemPicks(startable, snapshot.fields),
+    ...(unassigned.length ? [separator('Unassigned in this iteration'), ...itemPicks(unassigned, snapshot.fields)] : []),
+  ];
+  const picked = await vscode.window.showQuickPick<vscode.QuickPickItem & { item?: SprintItem }>(picks, {
+    title: 'Start Work',
+    placeHolder: `Which of your items in ${snapshot.iteration.title} are you starting?`,
+    matchOnDescription: true,
+  });
+  return picked?.item;
+}
+
+/** Creates or checks out the branch; undefined when the person chose to stop. Uncommitted changes always stay. */
+async function switchBranch(repository: GitRepository, branch: string, whenDirty: StartWorkArgs['whenDirty']): Promise<boolean | undefined> {
+  await repository.status();
+  const current = repository.state.HEAD?.name;
+  const existing = await repository.getBranch(branch).then((b) => b, () => undefined);
+  if (current === branch) {
+    return false;
+  }
+  const { workingTreeChanges, indexChanges, mergeChanges } = repository.state;
+  const changes = workingTreeChanges.length + indexChanges.length + mergeChanges.length;
+  if (changes > 0) {
+    const bring = 'Switch and Bring Changes';
+    const choice =
+      whenDirty === 'bringChanges' ? bring : whenDirty === 'cancel' ? undefined
+        : await vscode.window.showWarningMessage(
+            `You have ${changes === 1 ? 'an uncommitted change' : `${changes} uncommitted changes`}. Git will carry them to ${branch}; nothing is discarded.`,
+            { modal: true },
+            bring,
+          );
+    if (choice !== bring) {
+      return undefined;
+    }
+  }
+  try {
+    if (existing) {
+      await repository.checkout(branch);
+      return false;
+    }
+    await repository.createBranch(branch, true);
+    return true;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`Git could not switch to ${branch}: ${reason} Your changes are untouched.`);
+    return undefined;
+  }
+}
+
+/** Assigns me when nobody is assigned, and moves the item to the in-progress option. */
+async function updateGitHub(context: SprintFlowContext, snapshot: SprintSnapshot, item: SprintItem): Promise<Partial<StartWorkResult>> {
+  const api = await context.account.api();
+  if (!api) {
+    return { problem: 'you are signed out.' };
+  }
+  const outcome: Partial<StartWorkResult> = {};
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Starting work on ${itemReference(item)}…` }, async () => {
+      if (item.assignees.length === 0) {
+        await assignViewer(api, item.contentId!);
+        outcome.assigned = true;
+      }
+      const status = snapshot.fields.status;
+      const target = inProgressOption(status, inProgressOptionSetting());
+      if ('problem' in target) {
+        outcome.problem = target.problem;
+      } else if (status && statusOf(item, status)?.id !== target.option.id) {
+        await setItemStatus(api, { projectId: snapshot.projectId, itemId: item.id, fieldId: status.id, optionId: target.option.id });
+        outcome.status = target.option.name;
+      }
+    });
+  } catch (error) {
+    const problem = toGitHubError(error);
+    context.log.warn(`Start work on ${itemReference(item)}: ${problem.message}`);
+    outcome.problem = problem.message;
+  }
+  return outcome;
+}

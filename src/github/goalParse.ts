@@ -1,0 +1,118 @@
+import { GoalCommit, GoalTimelineEntry } from '../core/goalTimeline';
+import { IterationItem } from '../core/goals';
+import { parseItemPage } from './parse';
+
+/** Maps the goal documents' answers onto the core model, as defensively as parse.ts does for items. */
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const list = (connection: unknown): Json[] => {
+  const nodes = obj(connection)?.nodes;
+  return Array.isArray(nodes) ? nodes.map(obj).filter((n): n is Json => !!n) : [];
+};
+
+/** A page of iteration items, each with the id of its parent issue when it is a sub-issue. */
+export function parseCandidatePage(rawConnection: unknown): { items: IterationItem[]; nextCursor?: string } {
+  const page = parseItemPage(rawConnection);
+  const parents = new Map<string, string>();
+  for (const node of list(rawConnection)) {
+    const id = str(node.id);
+    const parent = str(obj(obj(node.content)?.parent)?.id);
+    if (id && parent) {
+      parents.set(id, parent);
+    }
+  }
+  const items = page.items.map(({ item }): IterationItem => (parents.has(item.id) ? { ...item, parentId: parents.get(item.id) } : item));
+  return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
+}
+
+function parseCommit(raw: unknown, eventDate?: string): GoalCommit | undefined {
+  const c = obj(raw);
+  const sha = str(c?.oid);
+  if (!c || !sha) {
+    return undefined;
+  }
+  return {
+    sha,
+    repository: str(obj(c.repository)?.nameWithOwner),
+    headline: str(c.messageHeadline),
+    date: str(c.committedDate) ?? eventDate,
+    url: str(c.url),
+  };
+}
+
+function pullRequestCommits(source: unknown, eventDate?: string): GoalCommit[] {
+  const pr = obj(source);
+  if (pr?.__typename !== 'PullRequest') {
+    return [];
+  }
+  const commits = list(pr.commits).map((n) => parseCommit(n.commit, eventDate));
+  return [...commits, parseCommit(pr.mergeCommit, eventDate)].filter((c): c is GoalCommit => !!c);
+}
+
+export function parseTimelineEntry(raw: Json): GoalTimelineEntry | undefined {
+  const createdAt = str(raw.createdAt);
+  switch (raw.__typename) {
+    case 'ReferencedEvent': {
+      const commit = parseCommit(raw.commit, createdAt);
+      return commit ? { kind: 'referenced', commit } : undefined;
+    }
+    case 'CrossReferencedEvent':
+      return { kind: 'crossReferenced', commits: pullRequestCommits(raw.source, createdAt) };
+    case 'ConnectedEvent':
+      return { kind: 'connected', commits: pullRequestCommits(raw.source, createdAt) };
+    case 'ClosedEvent': {
+      const closer = obj(raw.closer);
+      const commit = closer?.__typename === 'Commit' ? parseCommit(closer, createdAt) : parseCommit(closer?.mergeCommit, createdAt);
+      return { kind: 'closed', commits: commit ? [commit] : [] };
+    }
+    case 'IssueComment': {
+      const body = str(raw.body);
+      return body ? { kind: 'comment', body, createdAt } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export interface GoalIssueDetails {
+  id: string;
+  number: number;
+  title: string;
+  url?: string;
+  repository: string;
+  state: 'OPEN' | 'CLOSED';
+  assignees: string[];
+  subIssues: { total: number; completed: number };
+  timeline: GoalTimelineEntry[];
+  /** Cursor to continue the timeline from, when it has more than one page. */
+  timelineAfter?: string;
+}
+
+export function parseGoalIssue(raw: unknown): GoalIssueDetails | undefined {
+  const issue = obj(raw);
+  const id = str(issue?.id);
+  const number = num(issue?.number);
+  const repository = str(obj(issue?.repository)?.nameWithOwner);
+  if (!issue || issue.__typename !== 'Issue' || !id || number === undefined || !repository) {
+    return undefined;
+  }
+  const summary = obj(issue.subIssuesSummary);
+  const timeline = obj(issue.timelineItems);
+  const pageInfo = obj(timeline?.pageInfo);
+  const details: GoalIssueDetails = {
+    id,
+    number,
+    title: str(issue.title) ?? 'Untitled',
+    url: str(issue.url),
+    repository,
+    state: issue.state === 'CLOSED' ? 'CLOSED' : 'OPEN',
+    assignees: list(issue.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
+    subIssues: { total: num(summary?.total) ?? 0, completed: num(summary?.completed) ?? 0 },
+    timeline: list(timeline).map(parseTimelineEntry).filter((e): e is GoalTimelineEntry => !!e),
+  };
+  const after = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
+  return after ? { ...details, timelineAfter: after } : details;
+}

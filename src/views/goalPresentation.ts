@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { formatAge } from '../core/duration';
+import { Goal, goalProgress, progressBar } from '../core/goals';
+import { itemLabel, safeWebUrl } from './itemPresentation';
+
+/** How a goal looks in the goals view: label, description, icon and a tooltip with a progress bar. */
+
+export function goalLabel(goal: Goal): string {
+  return `#${goal.number} ${goal.title}`;
+}
+
+function commitsText(goal: Goal): string {
+  const { count } = goal.commits;
+  return count === 1 ? '1 commit' : `${count} commits`;
+}
+
+export function goalDescription(goal: Goal, now = Date.now()): string {
+  const { total, completed } = goal.subIssues;
+  const parts = [total > 0 ? `${completed}/${total} done` : goal.state === 'CLOSED' ? 'closed' : 'no sub-issues', commitsText(goal)];
+  const latest = goal.commits.latest?.date ? Date.parse(goal.commits.latest.date) : NaN;
+  if (Number.isFinite(latest)) {
+    parts.push(`latest ${formatAge(now - latest)} ago`);
+  }
+  return parts.join(' · ');
+}
+
+export function goalIcon(goal: Goal): vscode.ThemeIcon {
+  return goal.state === 'CLOSED' || goalProgress(goal) >= 1
+    ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'))
+    : new vscode.ThemeIcon('target', new vscode.ThemeColor('charts.blue'));
+}
+
+export function goalTooltip(goal: Goal): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  md.appendMarkdown('**');
+  md.appendText(goalLabel(goal));
+  md.appendMarkdown('**\n\n');
+  md.appendText(progressBar(goalProgress(goal)));
+  md.appendMarkdown('\n\n');
+  const { total, completed } = goal.subIssues;
+  const latest = goal.commits.latest;
+  const rows: [string, string | undefined][] = [
+    ['Repository', goal.repository],
+    ['Sub-issues', total > 0 ? `${completed} of ${total} closed` : 'none'],
+    ['Commits', commitsText(goal)],
+    ['Latest commit', latest ? `${latest.sha.slice(0, 7)} ${latest.headline ?? ''}`.trim() : undefined],
+    ['Owners', goal.assignees.join(', ') || undefined],
+    ['My items', goal.myItems.map(itemLabel).join(', ') || undefined],
+  ];
+  for (const [name, value] of rows) {
+    if (value) {
+      md.appendMarkdown(`${name}: `);
+      md.appendText(value);
+      md.appendMarkdown('  \n');
+    }
+  }
+  const link = safeWebUrl(goal.url);
+  if (link) {
+    md.appendMarkdown(`\n[Open on GitHub](${link.toString().replace(/[()]/g, encodeURIComponent)})`);
+  }
+  return md;
+}

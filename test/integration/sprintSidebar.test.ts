@@ -38,7 +38,8 @@ describe('My Sprint sidebar', () => {
     assert.ok(expected.size >= 4, 'the demo board gives me items in several statuses');
     assert.deepEqual(shownSprint(api), expected);
     assert.equal(rootLabels(api)[0], DEMO_CURRENT_ITERATION);
-    assert.deepEqual(operations(github), ['ProjectBoard', 'MySprintItems', 'ItemComments'], 'a refresh reads the board, then my items with items(query:), then their comments');
+    // The sprint was read once when signing in: nothing changed since, so the items' comments are not read again.
+    assert.deepEqual(operations(github), ['ProjectBoard', 'MySprintItems'], 'a refresh reads the board, then my items with items(query:)');
   });
 
   it('reads the same items by paging the board when the server lacks items(query:)', async () => {
@@ -58,7 +59,10 @@ describe('My Sprint sidebar', () => {
     const rows = await treeRows('My Sprint', { contains: firstItem });
     assert.equal(rows[0].label, DEMO_CURRENT_ITERATION);
     assert.match(rows[0].description, /days? left|last day/);
-    const groups = rows.filter((r) => r.level === 1).slice(1).map((r) => r.label);
+    // Three views share the side bar: collapse the groups so every one of them is drawn.
+    await vscode.commands.executeCommand('workbench.actions.treeView.sprintFlow.sprint.collapseAll');
+    const collapsed = await treeRows('My Sprint', { contains: 'No status' });
+    const groups = collapsed.filter((r) => r.level === 1).slice(1).map((r) => r.label);
     assert.deepEqual(groups, [...expectedSprint(github).keys()]);
     if (process.env.SPRINT_FLOW_SCREENSHOT_DIR) {
       await uiCheck('screenshot', { path: `${process.env.SPRINT_FLOW_SCREENSHOT_DIR}/sidebar.png` });

@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     pendingLinks,
     new ActiveItemStatus(activeItem),
     new AutoTrailer(activeItem, goals),
-    ...registerCommands({ account, store, sprintView, log, interruptions, interruptionTimer, interruptionsView, work }),
+    ...registerCommands({ account, store, sprintView, log, workspaceState: context.workspaceState, interruptions, interruptionTimer, interruptionsView, work }),
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {

@@ -13,6 +13,8 @@ export interface SprintFlowContext {
   store: SprintStore;
   sprintView: SprintView;
   log: vscode.LogOutputChannel;
+  /** For one-time notices that belong to the workspace. */
+  workspaceState: vscode.Memento;
   interruptions: InterruptionStore;
   interruptionTimer: InterruptionTimer;
   interruptionsView: InterruptionsView;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { SprintFlowContext } from './context';
+import { flagBlocker, FlagBlockerArgs } from './flagBlocker';
+import { resolveBlocker, ResolveBlockerArgs } from './resolveBlocker';
 import { deleteInterruption, DeleteInterruptionArgs, openInterruptionComment, retryInterruptionSync } from './interruptionEntries';
 import { startInterruption, StartInterruptionArgs, stopInterruption, StopInterruptionArgs } from './interruptionTimer';
 import { copyItemLink, openItem, openProject } from './itemLinks';
@@ -22,6 +24,8 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.signIn': () => signIn(context),
     'sprintFlow.signInWithToken': (args?: SignInWithTokenArgs) => signInWithToken(context, args),
     'sprintFlow.signOut': () => signOut(context),
+    'sprintFlow.flagBlocker': (args?: FlagBlockerArgs | SprintNode) => flagBlocker(context, args),
+    'sprintFlow.resolveBlocker': (args?: ResolveBlockerArgs | SprintNode) => resolveBlocker(context, args),
     'sprintFlow.selectProject': (args?: SelectProjectArgs) => selectProject(context, args),
     'sprintFlow.refresh': () => context.sprintView.refresh(),
     'sprintFlow.openProject': () => openProject(context),

@@ -50,18 +50,21 @@ export function blockerFlag(input: NewFlag): BlockerFlag {
   };
 }
 
-export function blockerResolution(flag: BlockerFlag, input: { id: string; resolution?: string; resolvedAt: Date; resolvedBy: string; timeZone: string }): BlockerResolution {
-  const blocked = elapsedDays(new Date(flag.flaggedAt), input.resolvedAt, input.timeZone);
+/** A resolution of `flag`, or of a blocker set by hand (no flag), whose duration Sprint Flow cannot know. */
+export function blockerResolution(
+  flag: BlockerFlag | undefined,
+  input: { id: string; resolution?: string; resolvedAt: Date; resolvedBy: string; timeZone: string },
+): BlockerResolution {
   const round = (days: number) => Math.round(days * 100) / 100;
+  const blocked = flag && elapsedDays(new Date(flag.flaggedAt), input.resolvedAt, input.timeZone);
   return {
     kind: 'blocker-resolved',
     id: input.id,
-    flagId: flag.id,
+    ...(flag ? { flagId: flag.id } : {}),
     ...(input.resolution?.trim() ? { resolution: input.resolution.trim() } : {}),
     resolvedAt: input.resolvedAt.toISOString(),
     resolvedBy: input.resolvedBy,
-    calendarDays: round(blocked.calendarDays),
-    workingDays: round(blocked.workingDays),
+    ...(blocked ? { calendarDays: round(blocked.calendarDays), workingDays: round(blocked.workingDays) } : {}),
   };
 }
 
@@ -79,7 +82,9 @@ export function flagComment(flag: BlockerFlag): string {
 
 export function resolutionComment(resolution: BlockerResolution): string {
   const lines = [
-    `**Unblocked** after ${formatDays(resolution.calendarDays)} (${formatDays(resolution.workingDays)} of working time).`,
+    resolution.calendarDays !== undefined && resolution.workingDays !== undefined
+      ? `**Unblocked** after ${formatDays(resolution.calendarDays)} (${formatDays(resolution.workingDays)} of working time).`
+      : '**Unblocked.**',
   ];
   if (resolution.resolution) {
     lines.push('', quote(resolution.resolution));

@@ -47,12 +47,14 @@ export interface BlockerFlag extends MarkerRecord {
 export interface BlockerResolution extends MarkerRecord {
   kind: 'blocker-resolved';
   id: string;
-  flagId: string;
+  /** The flag it resolves; absent when the item was blocked by hand, without a flag to resolve. */
+  flagId?: string;
   resolution?: string;
   resolvedAt: string;
   resolvedBy: string;
-  calendarDays: number;
-  workingDays: number;
+  /** How long it was blocked, known only with a flag. */
+  calendarDays?: number;
+  workingDays?: number;
 }
 
 export interface BlockerEpisode {
@@ -75,7 +77,7 @@ export function isBlockerFlag(record: MarkerRecord): record is BlockerFlag {
 }
 
 export function isBlockerResolution(record: MarkerRecord): record is BlockerResolution {
-  return record.kind === 'blocker-resolved' && typeof record.flagId === 'string' && typeof record.resolvedAt === 'string';
+  return record.kind === 'blocker-resolved' && typeof record.resolvedAt === 'string';
 }
 
 /**
@@ -94,7 +96,7 @@ export function blockerHistory(records: readonly MarkerRecord[]): BlockerHistory
       open = { flag: record };
       episodes.push(open);
     } else if (isBlockerResolution(record)) {
-      const episode = episodes.find((e) => e.flag.id === record.flagId && !e.resolution);
+      const episode = record.flagId ? episodes.find((e) => e.flag.id === record.flagId && !e.resolution) : undefined;
       if (!episode) {
         orphanResolutions.push(record);
         continue;

@@ -144,7 +144,8 @@ function recordStep(api: GitHubApi, item: SprintItem, text: () => string): Write
         const draft = await api.graphql<{ node: { body?: string } | null }>(DraftIssueBodyQuery, { draftId: item.contentId });
         await api.mutate(UpdateDraftIssueBodyMutation, { draftId: item.contentId, body: appendToDraftBody(draft.node?.body ?? '', text()) });
       } else {
-        await api.mutate(AddCommentMutation, { subjectId: item.contentId, body: text() });
+        // Not retried automatically: after a lost answer a retry would post the comment twice.
+        await api.mutate(AddCommentMutation, { subjectId: item.contentId, body: text() }, { retries: 0 });
       }
     },
   };

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { BoardFields, SelectOption, SprintItem } from '../core/model';
+import { describeBlockedBy } from '../core/blockerRecords';
+import { blockerReason } from '../core/blockers';
+import { formatAge } from '../core/duration';
 import { estimateOf, isBlocked, statusOf } from '../core/sprint';
 
 /** How an item looks everywhere in the UI: icon, label, description, tooltip. Text from GitHub is never trusted. */
@@ -52,7 +55,7 @@ export function itemLabel(item: SprintItem): string {
 export function itemDescription(item: SprintItem, fields: BoardFields): string {
   const parts: string[] = [];
   if (isBlocked(item, fields)) {
-    parts.push('blocked');
+    parts.push(blockedSummary(item));
   }
   if (item.repository) {
     parts.push(item.repository.split('/')[1] ?? item.repository);
@@ -64,6 +67,16 @@ export function itemDescription(item: SprintItem, fields: BoardFields): string {
     parts.push(formatEstimate(estimate));
   }
   return parts.join(' · ');
+}
+
+/** "blocked 3d · awaiting review" when the flag is known, else just "blocked". */
+export function blockedSummary(item: SprintItem, now = Date.now()): string {
+  const flag = item.openBlocker;
+  if (!flag) {
+    return 'blocked';
+  }
+  const reason = blockerReason(flag.reason)?.label.toLowerCase() ?? flag.reason;
+  return `blocked ${formatAge(now - new Date(flag.flaggedAt).getTime())} · ${reason}`;
 }
 
 export function formatEstimate(points: number): string {
@@ -105,7 +118,14 @@ export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.Markd
     }
   }
   if (isBlocked(item, fields)) {
-    md.appendMarkdown('\n**Blocked**');
+    md.appendMarkdown('\n**').appendText(blockedSummary(item).replace(/^b/, 'B')).appendMarkdown('**');
+    const flag = item.openBlocker;
+    if (flag) {
+      md.appendMarkdown('\n\n');
+      md.appendText(flag.details);
+      md.appendMarkdown('\n\n');
+      md.appendText(`Flagged by ${flag.flaggedBy}${flag.blockedBy ? `; blocked by ${describeBlockedBy(flag.blockedBy)}` : ''}.`);
+    }
   }
   const link = safeWebUrl(item.url);
   if (link) {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isBlocked } from '../core/sprint';
 import { SprintStore, SprintViewState } from '../services/sprintStore';
 import { refreshIntervalMinutes, SETTINGS } from '../services/settings';
 import { SprintNode, SprintTreeProvider } from './sprintTree';
@@ -45,6 +46,8 @@ export class SprintView implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'sprintFlow.signedIn', state.kind !== 'signedOut');
     void vscode.commands.executeCommand('setContext', 'sprintFlow.hasProject', state.kind !== 'noProject');
     this.view.description = state.kind === 'sprint' ? state.snapshot.projectTitle : undefined;
+    const blocked = state.kind === 'sprint' ? state.snapshot.items.filter((item) => isBlocked(item, state.snapshot.fields)).length : 0;
+    this.view.badge = blocked > 0 ? { value: blocked, tooltip: blocked === 1 ? '1 of your items is blocked' : `${blocked} of your items are blocked` } : undefined;
   }
 
   private scheduleRefresh(): void {

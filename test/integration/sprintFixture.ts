@@ -29,8 +29,11 @@ export async function resetSettings(): Promise<void> {
 }
 
 /** A local GitHub with the demo board, Sprint Flow signed in to it with the demo token and showing its project. */
-export async function connectToDemo(options: { itemsQuery?: boolean } = {}): Promise<FakeGitHub> {
-  const github = await startFakeGitHub({ state: demoBoard(), switches: { itemsQuery: options.itemsQuery ?? true } });
+export async function connectToDemo(options: { itemsQuery?: boolean; issueDependencies?: boolean } = {}): Promise<FakeGitHub> {
+  const github = await startFakeGitHub({
+    state: demoBoard(),
+    switches: { itemsQuery: options.itemsQuery ?? true, issueDependencies: options.issueDependencies ?? false },
+  });
   await useSettings({ githubApiUrl: github.apiUrl, project: demoProjectUrl(github.origin) });
   const login = await vscode.commands.executeCommand<string>('sprintFlow.signInWithToken', { token: DEMO_TOKEN });
   assert.equal(login, DEMO_LOGIN);

@@ -42,6 +42,14 @@ describe('blocker records and comments', () => {
     assert.equal(history.episodes[0].resolution?.id, 'res-1');
   });
 
+  it('resolves a blocker set by hand without claiming a duration', () => {
+    const resolution = blockerResolution(undefined, { id: 'res-2', resolvedAt: new Date(), resolvedBy: 'mara-jensen', timeZone: 'UTC' });
+    assert.equal(resolution.flagId, undefined);
+    assert.equal(resolution.calendarDays, undefined);
+    assert.match(resolutionComment(resolution), /^\*\*Unblocked\.\*\*/);
+    assert.equal(blockerHistory(readMarkers(resolutionComment(resolution)).records).orphanResolutions.length, 1);
+  });
+
   it('reads "blocked by" as an issue, a URL or a person', () => {
     assert.deepEqual(parseBlockedBy('northwind/web#3'), { kind: 'issue', reference: 'northwind/web#3' });
     assert.deepEqual(parseBlockedBy('https://github.com/northwind/web/issues/3'), { kind: 'issue', reference: 'northwind/web#3' });

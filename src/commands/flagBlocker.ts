@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import { blockerFlag, parseBlockedBy } from '../core/blockerRecords';
+import { BLOCKER_REASONS, blockerReason } from '../core/blockers';
+import { SprintItem } from '../core/model';
+import { isBlocked, itemReference, statusOf } from '../core/sprint';
+import { flagSteps } from '../github/blockerWriter';
+import { itemPicks } from '../views/itemPicker';
+import { runSteps } from '../views/multiStepInput';
+import { SprintNode } from '../views/sprintTree';
+import { currentSprint, isSprintNode, itemFromArgument, linkedCandidate } from './blockerTarget';
+import { SprintFlowContext } from './context';
+import { WriteReport, writeWithReport } from './writeReport';
+
+export interface FlagBlockerArgs {
+  /** OWNER/REPO#N or the project item id. */
+  item?: string;
+  /** One of the reason ids in core/blockers.ts, e.g. "awaiting-review". */
+  reason?: string;
+  details?: string;
+  /** An issue (OWNER/REPO#N or URL) or a GitHub login. */
+  blockedBy?: string;
+}
+
+export interface FlagBlockerResult extends WriteReport {
+  item: string;
+  flagId: string;
+}
+
+interface FlagAnswers {
+  item?: SprintItem;
+  reason?: string;
+  details?: string;
+  blockedBy?: string;
+}
+
+const NOTICE_KEY = 'sprintFlow.noBlockedOptionNoticeShown';
+
+/** Flags one of my items as blocked: asks for the item, reason, details and who or what blocks it, then writes. */
+export async function flagBlocker(context: SprintFlowContext, args?: FlagBlockerArgs | SprintNode): Promise<FlagBlockerResult | undefined> {
+  const snapshot = await currentSprint(context);
+  if (!snapshot) {
+    return undefined;
+  }
+  const given: FlagBlockerArgs = !args || 'kind' in args ? {} : args;
+  const answers: FlagAnswers = {
+    item: isSprintNode(args) ? args.item : given.item ? await itemFromArgument(context, given.item) : undefined,
+    reason: given.reason,
+    details: given.details,
+    blockedBy: given.blockedBy,
+  };
+  if (answers.reason && !blockerReason(answers.reason)) {
+    throw new Error(`"${answers.reason}" is not a blocker reason. Use one of: ${BLOCKER_REASONS.map((r) => r.id).join(', ')}.`);
+  }
+  if (given.blockedBy && !parseBlockedBy(given.blockedBy)) {
+    throw new Error(`"${given.blockedBy}" is neither an issue (OWNER/REPO#N or its URL) nor a GitHub login.`);
+  }
+  const promptless = !!(given.item && given.reason && given.details?.trim());
+  if (!promptless) {
+    const candidates = snapshot.items.filter((item) => !isBlocked(item, snapshot.fields) && item.type !== 'REDACTED');
+    const linked = await linkedCandidate(candidates);
+    const finished = await runSteps('Flag a blocker', answers, [
+      async (ui, state) => {
+        if (state.item) return;
+        if (candidates.length === 0) throw new Error('None of your items in this iteration can be flagged: they are all blocked already.');
+        const picks = itemPicks(candidates, snapshot.fields);
+        state.item = (await ui.pick({ items: picks, placeholder: 'Which item is blocked?', active: picks.find((p) => p.item === linked) })).item;
+      },
+      async (ui, state) => {
+        if (given.reason) return;
+        const picks = BLOCKER_REASONS.map((r) => ({ label: r.label, description: r.scope, detail: r.description, id: r.id }));
+        state.reason = (await ui.pick({ items: picks, placeholder: 'Why is it blocked?', active: picks.find((p) => p.id === state.reason), matchOnDetail: true })).id;
+      },
+      async (ui, state) => {
+        if (given.details?.trim()) return;
+        state.details = await ui.text({
+          prompt: 'What is it waiting for? Your team reads this on the item.',
+          placeholder: 'e.g. Waiting for the vendor to raise our API quota',
+          value: state.details,
+          validate: (v) => (v.trim() ? undefined : 'Say in a few words what the item is waiting for.'),
+        });
+      },
+      async (ui, state) => {
+        if (given.blockedBy !== undefined) return;
+        state.blockedBy = await ui.text({
+          prompt: 'Blocked by an issue or a person? Leave empty if neither.',
+          placeholder: 'OWNER/REPO#123, an issue URL, or @login',
+          value: state.blockedBy,
+          validate: (v) => (!v.trim() || parseBlockedBy(v) ? undefined : 'Enter OWNER/REPO#123, an issue URL or a GitHub login, or leave it empty.'),
+        });
+      },
+    ]);
+    if (!finished) {
+      return undefined;
+    }
+  }
+
+  const item = answers.item!;
+  const api = await context.account.api();
+  if (!api) {
+    void vscode.window.showWarningMessage('Sign in to GitHub to flag a blocker.');
+    return undefined;
+  }
+  const current = statusOf(item, snapshot.fields.status);
+  const flag = blockerFlag({
+    id: randomUUID(),
+    reason: answers.reason!,
+    details: answers.details!,
+    blockedBy: answers.blockedBy?.trim() ? parseBlockedBy(answers.blockedBy) : undefined,
+    flaggedAt: new Date(),
+    flaggedBy: snapshot.viewer,
+    previousStatus: current && current.id !== snapshot.fields.blockedOption?.id ? { optionId: current.id, name: current.name } : undefined,
+  });
+  const reference = itemReference(item);
+  const report = await writeWithReport(
+    `Flagging ${reference} as blocked`,
+    `Flagged ${reference} as blocked`,
+    reference,
+    flagSteps(api, { projectId: snapshot.projectId, item, fields: snapshot.fields }, flag),
+    !promptless,
+  );
+  explainMissingBlockedOption(context, !snapshot.fields.blockedOption);
+  context.log.info(`Flagged ${reference} as blocked (${flag.reason}): ${report.failed ? `stopped: ${report.failed}` : 'done'}.`);
+  await context.sprintView.refresh();
+  return { item: reference, flagId: flag.id, ...report };
+}
+
+/** Once per workspace: a board without a blocked option keeps the status; say how to name one. */
+function explainMissingBlockedOption(context: SprintFlowContext, missing: boolean): void {
+  if (!missing || context.workspaceState.get(NOTICE_KEY)) {
+    return;
+  }
+  void context.workspaceState.update(NOTICE_KEY, true);
+  void vscode.window
+    .showInformationMessage(
+      'This board has no status option whose name contains "block", so Sprint Flow keeps the status when you flag a blocker. Add such an option on GitHub, or name one in the sprintFlow.fields.blockedOption setting.',
+      'Open Settings',
+    )
+    .then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'sprintFlow.fields.blockedOption'));
+}

@@ -7,6 +7,7 @@ import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
 import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery } from './graphql/goals';
 import { GoalIssueDetails, parseCandidatePage, parseGoalIssue } from './goalParse';
+import { readProjectItemPages } from './projectItemPages';
 import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
 
@@ -65,10 +66,6 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
   return { goals, unassignedItems: unassignedItems(inIteration), warnings };
 }
 
-interface ItemsData {
-  node: { items?: unknown } | null;
-}
-
 async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot): Promise<IterationItem[]> {
   const serverFilter = await supportsItemsQuery(api);
   const document = serverFilter ? GoalCandidatesQuery : GoalCandidatesPageQuery;
@@ -76,15 +73,7 @@ async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot): Promise
   if (serverFilter) {
     variables.filter = `is:issue ${filterFieldName(snapshot.fields.iteration!.name)}:@current`;
   }
-  const items: IterationItem[] = [];
-  let after: string | undefined;
-  do {
-    const data = await api.graphql<ItemsData>(document, { ...variables, after });
-    const page = parseCandidatePage(data.node?.items);
-    items.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return items;
+  return readProjectItemPages(api, document, variables, parseCandidatePage);
 }
 
 /** The single-select field and option that name goals, read from the board only when the settings name one. */

@@ -3,6 +3,7 @@ import { mySprintItems } from '../core/sprint';
 import { GitHubApi } from './api';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectItemsPageQuery } from './graphql/project';
 import { addFieldValues, ParsedItem, parseItemPage } from './parse';
+import { readProjectItemPages } from './projectItemPages';
 
 export interface SprintItemsRequest {
   projectId: string;
@@ -13,34 +14,18 @@ export interface SprintItemsRequest {
   serverFilter: boolean;
 }
 
-interface ItemsPageData {
-  node: { items?: unknown } | null;
-}
-
 /** My items in the given iteration, in as few requests as the server allows. */
 export async function readMySprintItems(api: GitHubApi, request: SprintItemsRequest): Promise<SprintItem[]> {
   const parsed = request.serverFilter
-    ? await readAllPages(api, MySprintItemsQuery, {
+    ? await readProjectItemPages(api, MySprintItemsQuery, {
         projectId: request.projectId,
         filter: `assignee:@me ${filterFieldName(request.iterationField.name)}:@current`,
-      })
-    : await readAllPages(api, ProjectItemsPageQuery, { projectId: request.projectId });
+      }, parseItemPage)
+    : await readProjectItemPages(api, ProjectItemsPageQuery, { projectId: request.projectId }, parseItemPage);
   await completeFieldValues(api, parsed);
   // The server's @current is computed in UTC; keep exactly the iteration that is current in the user's time zone.
   const login = request.serverFilter ? undefined : request.viewer;
   return mySprintItems(parsed.map((p) => p.item), login, request.iterationField.id, request.iteration);
-}
-
-async function readAllPages(api: GitHubApi, document: string, variables: Record<string, unknown>): Promise<ParsedItem[]> {
-  const items: ParsedItem[] = [];
-  let after: string | undefined;
-  do {
-    const data = await api.graphql<ItemsPageData>(document, { ...variables, after });
-    const page = parseItemPage(data.node?.items);
-    items.push(...page.items);
-    after = page.nextCursor;
-  } while (after);
-  return items;
 }
 
 interface FieldValuesData {

@@ -26,7 +26,7 @@ describe('loading the team report from GitHub', () => {
     return load.kind === 'ready' ? load : assert.fail();
   }
 
-  it('reads the current and previous five iterations in five requests with items(query:)', async () => {
+  it('reads the current and previous five iterations in six requests with items(query:) (besides the once-per-window capability check)', async () => {
     const load = await demoReport(true);
     assert.deepEqual(load.source.iterations.map((it) => it.title), DEMO_REPORT_ITERATIONS);
     assert.deepEqual(operations(github).sort(), ['ProjectBoard', 'ReportItemComments', 'ReportItemComments', 'ReportItems', 'ReportItems', 'TeamLogEntries']);

@@ -31,7 +31,8 @@ export interface DashboardModel {
   statusGroups: { status: string; items: DashboardItem[]; points: number }[];
   totalPoints: number;
   goals: { state: 'loading' | 'ready' | 'problem'; problem?: string; goals: DashboardGoal[] };
-  blockers: { reference: string; title: string; url?: string; reason: string; scope?: string; since: string; workingDays: number; calendarDays: number }[];
+  /** My blocked items; age and scope when a flag is recorded in the comments. */
+  blockers: { reference: string; title: string; url?: string; reason: string; scope?: string; since?: string; workingDays?: number; calendarDays?: number }[];
   interruptions: {
     count: number;
     minutes: number;
@@ -84,14 +85,16 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   });
 
   const blockers = snapshot.items
-    .filter((item) => item.openBlocker && isBlocked(item, fields))
+    .filter((item) => isBlocked(item, fields))
     .map((item) => {
-      const flag = item.openBlocker!;
+      const flag = item.openBlocker;
+      const base = { reference: itemReference(item), title: item.title, ...(item.url ? { url: item.url } : {}) };
+      if (!flag) {
+        return { ...base, reason: 'No reason recorded (blocked on the board)' };
+      }
       const age = elapsedDays(new Date(flag.flaggedAt), now, timeZone);
       return {
-        reference: itemReference(item),
-        title: item.title,
-        ...(item.url ? { url: item.url } : {}),
+        ...base,
         reason: blockerReason(flag.reason)?.label ?? flag.reason,
         scope: flag.scope,
         since: flag.flaggedAt,

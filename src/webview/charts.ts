@@ -29,7 +29,7 @@ export function barChart(title: string, bars: Bar[], options: { colour?: number;
   });
   bars.forEach((bar, i) => {
     const y = i * ROW;
-    const length = Math.max(0, (bar.value / max) * (WIDTH - LABEL_WIDTH - 70));
+    const length = Math.max(0, (bar.value / max) * (WIDTH - LABEL_WIDTH - 100));
     chart.appendChild(svg('text', { x: 0, y: y + 15, class: 'chart-label' }, truncate(bar.label, 22)));
     chart.appendChild(svg('rect', { x: LABEL_WIDTH, y: y + 4, width: length.toFixed(1), height: ROW - 8, class: `bar bar-${options.colour ?? 0}` }));
     chart.appendChild(svg('text', { x: LABEL_WIDTH + length + 6, y: y + 15, class: 'chart-value' }, bar.text));

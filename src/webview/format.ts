@@ -21,3 +21,8 @@ export function days(value: number | undefined): string {
 export function date(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : '–';
 }
+
+/** "1 item", "3 items". */
+export function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}

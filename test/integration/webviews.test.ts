@@ -24,6 +24,7 @@ const HOSTILE = '<img src=x onerror="document.body.dataset.hacked=1">';
 interface WebviewDom {
   texts: Record<string, string[]>;
   counts: Record<string, number>;
+  styles: Record<string, string>;
 }
 
 const readWebview = (args: object) => uiCheck<WebviewDom>('webviewText', args);
@@ -165,6 +166,40 @@ describe('Dashboard and team report webviews', () => {
     assert.equal(view?.state === 'ready' && view.query.people[0], DEMO_LEAVER);
     const dom = await readWebview({ waitFor: '[data-test="interruptions-by-person"]', contains: DEMO_LEAVER, texts: { people: '[data-test="interruptions-by-person"] tbody tr td:first-child' } });
     assert.ok(dom.texts.people.every((p) => p === DEMO_LEAVER), dom.texts.people.join(', '));
+  });
+
+  it('draws the report in theme colours in light, dark and high-contrast themes', async () => {
+    await vscode.commands.executeCommand<TeamReport>('sprintFlow.openTeamReport', { iterations: 6 });
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    try {
+      let previous = '';
+      for (const [theme, name] of [['Default Light Modern', 'light'], ['Default Dark Modern', 'dark'], ['Default High Contrast', 'high-contrast']]) {
+        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        let dom: WebviewDom | undefined;
+        // The webview takes the new theme's variables a moment after the setting changes.
+        for (let attempt = 0; attempt < 40 && (!dom || dom.styles.background === previous); attempt++) {
+          if (dom) await new Promise((resolve) => setTimeout(resolve, 250));
+          dom = await readWebview({
+            waitFor: '[data-test="interruptions-by-iteration"]',
+            styles: { background: ['body', 'background-color'], text: ['body', 'color'], bar0: ['rect.bar-0', 'fill'], bar1: ['rect.bar-1', 'fill'], label: ['.chart text', 'fill'] },
+          });
+        }
+        const { background, text, bar0, bar1, label } = dom!.styles;
+        assert.notEqual(background, previous, `${theme}: the webview took the theme`);
+        previous = background;
+        assert.ok(background && text && bar0 && bar1 && label, `${theme}: ${JSON.stringify(dom!.styles)}`);
+        assert.notEqual(text, background, `${theme}: text is visible`);
+        for (const bar of [bar0, bar1]) {
+          assert.ok(!['none', background, 'rgb(0, 0, 0)'].includes(bar) || bar === text, `${theme}: bars are filled in a visible colour (${bar} on ${background})`);
+        }
+        assert.equal(label, text, `${theme}: chart labels use the foreground colour`);
+        if (screenshotDir && name !== 'light') {
+          await readWebview({ waitFor: '[data-test="interruptions-by-iteration"]', screenshot: path.join(screenshotDir, `team-report-${name}.png`) });
+        }
+      }
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('exports the report as Markdown into an untitled editor and as CSV to a file', async () => {

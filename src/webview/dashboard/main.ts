@@ -3,7 +3,7 @@ import type { DashboardModel } from '../../core/dashboard';
 import { HostChannel } from '../channel';
 import { barChart, progressBar } from '../charts';
 import { h, icon, replaceChildren, section, table } from '../dom';
-import { minutes, percent } from '../format';
+import { count, minutes, percent } from '../format';
 import { DashboardNotifications, DashboardRequests, DashboardView } from '../protocol';
 import { busy, button } from '../toolkit';
 
@@ -67,13 +67,13 @@ function items(model: DashboardModel): HTMLElement {
   return section(
     'My items',
     'items',
-    h('p', { class: 'muted', 'data-test': 'items-total' }, `${total} items${model.hasEstimates ? `, ${model.totalPoints} points` : ''}`),
+    h('p', { class: 'muted', 'data-test': 'items-total' }, `${count(total, 'item')}${model.hasEstimates ? `, ${count(model.totalPoints, 'point')}` : ''}`),
     ...model.statusGroups.map((group) =>
       table(
-        `${group.status}: ${group.items.length} items${model.hasEstimates ? `, ${group.points} points` : ''}`,
+        `${group.status}: ${count(group.items.length, 'item')}${model.hasEstimates ? `, ${count(group.points, 'point')}` : ''}`,
         ['Item', 'Estimate', 'Actions'],
         group.items.map((item) => [
-          h('span', {}, item.blocked ? icon('error', 'Blocked') : undefined, ' ', itemLink(item.reference, item.title), ' ', h('span', { class: 'muted' }, item.reference)),
+          h('span', {}, item.blocked ? icon('error', 'Blocked') : undefined, ' ', itemLink(item.reference, item.title), item.reference !== item.title ? [' ', h('span', { class: 'muted' }, item.reference)] : undefined),
           item.estimate === undefined ? '–' : String(item.estimate),
           item.actionable
             ? h(
@@ -139,7 +139,7 @@ function interruptions(model: DashboardModel): HTMLElement {
     h(
       'div',
       { class: 'figures' },
-      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'interruption-total' }, minutes(i.minutes)), h('span', { class: 'caption' }, `${i.count} interruptions`)),
+      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'interruption-total' }, minutes(i.minutes)), h('span', { class: 'caption' }, count(i.count, 'interruption'))),
       h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'focus' }, percent(i.focus)), h('span', { class: 'caption' }, 'focus: working time so far not interrupted')),
     ),
     i.byKind.length

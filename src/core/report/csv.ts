@@ -19,7 +19,7 @@ export function reportCsv(source: ReportSource): string {
       'interruption',
       entry.iteration,
       entry.person,
-      entry.startedAt,
+      Number.isNaN(end.getTime()) ? entry.startedAt : new Date(entry.startedAt).toISOString(),
       Number.isNaN(end.getTime()) ? '' : end.toISOString(),
       String(entry.minutes),
       interruptionKind(entry.interruptionKind)?.label ?? entry.interruptionKind,
@@ -36,7 +36,11 @@ export function reportCsv(source: ReportSource): string {
   for (const item of source.items) {
     if (!item.contentId || seen.has(item.contentId)) continue;
     seen.add(item.contentId);
-    for (const episode of blockerHistory(source.blockerRecords[item.contentId] ?? []).episodes) {
+    const history = blockerHistory(source.blockerRecords[item.contentId] ?? []);
+    for (const resolution of history.orphanResolutions) {
+      rows.push(['blocker', iterationOf(fieldId ? item.iterationValues[fieldId] : undefined), resolution.resolvedBy, '', resolution.resolvedAt, '', 'Unknown reason (flag comment deleted)', '', itemReference(item), '', resolution.resolution ?? '', String(resolution.workingDays)]);
+    }
+    for (const episode of history.episodes) {
       const flag = episode.flag;
       rows.push([
         'blocker',

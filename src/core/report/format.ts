@@ -20,3 +20,8 @@ export function skippedNote(count: number): string | undefined {
   if (count <= 0) return undefined;
   return `${count} ${count === 1 ? 'record' : 'records'} skipped (written by a newer Sprint Flow, or edited beyond reading).`;
 }
+
+/** "1 item", "3 items". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

@@ -44,8 +44,11 @@ export function summarizeInterruptions(shares: readonly InterruptionShare[], spa
   const byKind = new Map<string, KindInterruptions>(INTERRUPTION_KINDS.map((k) => [k.id, { kind: k.id, label: k.label, count: 0, minutes: 0 }]));
   const byIteration = new Map(spans.map((s) => [s.iteration.title, { iteration: s.iteration.title, count: 0, minutes: 0 }]));
   const total = { count: 0, minutes: 0 };
+  // One spelling per person (the first seen), however each entry wrote the login.
+  const spelling = new Map<string, string>();
   for (const share of shares) {
-    const person = share.entry.person;
+    const person = spelling.get(share.entry.person.toLowerCase()) ?? share.entry.person;
+    spelling.set(person.toLowerCase(), person);
     const key = `${person.toLowerCase()}\n${share.iteration}`;
     const cell = byCell.get(key) ?? { person, iteration: share.iteration, count: 0, minutes: 0 };
     byCell.set(key, cell);

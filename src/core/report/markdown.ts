@@ -1,5 +1,5 @@
 import { formatDateRange } from '../iteration';
-import { days, hours, minutesAsHours, percent, skippedNote } from './format';
+import { days, hours, minutesAsHours, percent, plural, skippedNote } from './format';
 import { TeamReport } from './model';
 import { WORK_CATEGORIES } from './workBalance';
 
@@ -21,7 +21,7 @@ export function reportMarkdown(report: TeamReport): string {
   if (skipped) lines.push(`${skipped}`);
 
   const i = report.interruptions;
-  lines.push('', '## Interruptions', '', `${i.total.count} interruptions, ${minutesAsHours(i.total.minutes)} in all.`, '');
+  lines.push('', '## Interruptions', '', `${plural(i.total.count, 'interruption')}, ${minutesAsHours(i.total.minutes)} in all.`, '');
   lines.push(...table(['Iteration', 'Count', 'Hours'], i.byIteration.map((r) => [r.iteration, String(r.count), minutesAsHours(r.minutes)])), '');
   lines.push(...table(['Kind', 'Count', 'Hours'], i.byKind.filter((k) => k.count || k.minutes).map((r) => [r.label, String(r.count), minutesAsHours(r.minutes)])), '');
   lines.push(...table(['Person', 'Iteration', 'Count', 'Hours'], i.byPersonAndIteration.map((r) => [person(r.person), r.iteration, String(r.count), minutesAsHours(r.minutes)])));
@@ -34,13 +34,13 @@ export function reportMarkdown(report: TeamReport): string {
   const w = report.workBalance;
   lines.push('', '## Work balance', '');
   const header = ['Iteration', ...WORK_CATEGORIES.map((c) => c.label)];
-  lines.push(...table(header, w.byIteration.map((r) => [r.iteration, ...r.categories.map((c) => `${c.items} items${c.points === undefined ? '' : `, ${c.points} pts`}${c.interruptionHours ? `, ${hours(c.interruptionHours)} interrupted` : ''}`)])));
+  lines.push(...table(header, w.byIteration.map((r) => [r.iteration, ...r.categories.map((c) => `${plural(c.items, 'item')}${c.points === undefined ? '' : `, ${c.points} pts`}${c.interruptionHours ? `, ${hours(c.interruptionHours)} interrupted` : ''}`)])));
   lines.push('', 'How this was derived:', '', ...w.derivation.map((d) => `- ${text(d)}`));
 
   const b = report.blockers;
   lines.push('', '## Blockers', '');
   if (b.current.length) {
-    lines.push(...table(['Blocked now', 'Reason', 'Scope', 'Since', 'Working days'], b.current.map((c) => [`${text(c.reference)} ${text(c.title)}`, text(c.reasonLabel), c.scope ?? '–', c.since ? c.since.slice(0, 10) : '–', days(c.workingDays)])), '');
+    lines.push(...table(['Blocked now', 'Reason', 'Scope', 'Since', 'Working days'], b.current.map((c) => [`${c.reference} ${text(c.title)}`, text(c.reasonLabel), c.scope ?? '–', c.since ? c.since.slice(0, 10) : '–', days(c.workingDays)])), '');
   } else {
     lines.push('Nothing is blocked now.', '');
   }
@@ -48,8 +48,8 @@ export function reportMarkdown(report: TeamReport): string {
   lines.push(...table(['Scope', 'Blockers', 'Working days blocked'], b.byScope.map((r) => [r.scope, String(r.episodes), days(r.workingDays)])), '');
   lines.push(...table(['Iteration', 'Flagged', 'Working days blocked'], b.byIteration.map((r) => [r.iteration, String(r.flagged), days(r.workingDays)])));
   const notes = [
-    b.endedWithoutRecord ? `${b.endedWithoutRecord} blockers ended without a resolution comment; their days are not counted.` : undefined,
-    b.orphanResolutions ? `${b.orphanResolutions} resolutions lost their flag comment; they count under "Unknown reason".` : undefined,
+    b.endedWithoutRecord ? `${plural(b.endedWithoutRecord, 'blocker')} ended without a resolution comment; their days are not counted.` : undefined,
+    b.orphanResolutions ? `${plural(b.orphanResolutions, 'resolution')} lost the flag comment; counted under "Unknown reason".` : undefined,
   ].filter(Boolean);
   if (notes.length) lines.push('', ...notes.map((n) => `_${n}_`));
   return `${lines.join('\n')}\n`;
@@ -66,11 +66,14 @@ function cell(value: string): string {
   return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Escapes Markdown and HTML so GitHub shows text as typed; the table cell escaping happens in `cell`. */
+/**
+ * Escapes Markdown and HTML so GitHub shows text as typed; the table cell escaping happens in `cell`. Item references
+ * (OWNER/REPO#N, built by Sprint Flow) stay unescaped so GitHub links them.
+ */
 export function text(value: string): string {
   return value
     .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]!~>]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/@/g, '@\u200b');

@@ -22,8 +22,11 @@ export async function openDashboard(context: SprintFlowContext): Promise<Dashboa
   if (context.store.state.kind !== 'sprint') {
     await context.sprintView.refresh();
   }
-  if (context.store.state.kind === 'sprint') {
-    await context.work.goals.ensureLoaded();
+  if (context.store.state.kind === 'sprint' && context.work.goals.state.kind !== 'goals') {
+    // A read of the goals that began before the account or project changed may still be running, and fail: wait
+    // for it, then read once more for this sprint.
+    const state = await context.work.goals.refresh();
+    if (state.kind !== 'goals') await context.work.goals.refresh();
   }
   return panel.view;
 }

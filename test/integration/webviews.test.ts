@@ -81,7 +81,7 @@ describe('Dashboard and team report webviews', () => {
     assert.deepEqual(model.statusGroups.map((g) => g.items.length), [...expected.values()].map((items) => items.length));
     assert.equal(model.totalPoints, model.statusGroups.flatMap((g) => g.items).reduce((sum, i) => sum + (i.estimate ?? 0), 0));
     assert.ok(model.totalPoints > 0);
-    assert.equal(model.goals.state, 'ready');
+    assert.equal(model.goals.state, 'ready', model.goals.problem);
     assert.equal(model.goals.goals.length, 2);
     assert.ok(model.blockers.some((b) => b.title === HOSTILE), 'my blocked items are listed');
 

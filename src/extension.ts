@@ -16,6 +16,13 @@ import { GoalsStore } from './services/goalsStore';
 import { PendingGoalLinks } from './services/pendingGoalLinks';
 import { ActiveItemStatus } from './views/activeItemStatus';
 import { GoalsView } from './views/goalsView';
+import { TeamReports } from './services/teamReports';
+import { DashboardPanel } from './views/dashboardPanel';
+import { TeamReportPanel } from './views/teamReportPanel';
+import { DASHBOARD_VIEW_TYPE, TEAM_REPORT_VIEW_TYPE } from './webview/protocol';
+import { dashboardSources } from './commands/openDashboard';
+import { teamReportSources } from './commands/openTeamReport';
+import { SprintFlowContext } from './commands/context';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
@@ -26,6 +33,8 @@ export interface SprintFlowApi {
   interruptionTimerStatus: InterruptionTimerStatus;
   /** Sprint goals, the active item and commit links waiting for a push. */
   work: WorkContext;
+  /** The webview panels open now, with the views last posted to them (for tests). */
+  panels: { dashboard(): DashboardPanel | undefined; teamReport(): TeamReportPanel | undefined };
   /** How long activate() took, in milliseconds. */
   activationMs: number;
 }
@@ -54,6 +63,11 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     if (git) pendingLinks.start(git);
   });
 
+  const commandContext: SprintFlowContext = {
+    account, store, sprintView, log, workspaceState: context.workspaceState, interruptions, interruptionTimer, interruptionsView, work,
+    extensionUri: context.extensionUri,
+    reports: new TeamReports(account, log),
+  };
   context.subscriptions.push(
     log,
     account,
@@ -63,13 +77,21 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     interruptionTimer,
     interruptionsView,
     interruptionTimerStatus,
-        goals,
+    goals,
     work.goalsView,
     activeItem,
     pendingLinks,
     new ActiveItemStatus(activeItem),
     new AutoTrailer(activeItem, goals),
-    ...registerCommands({ account, store, sprintView, log, workspaceState: context.workspaceState, interruptions, interruptionTimer, interruptionsView, work }),
+    ...registerCommands(commandContext),
+    // Panels open before a reload come back: VS Code activates the extension for them (onWebviewPanel:…).
+    vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => void DashboardPanel.restore(panel, dashboardSources(commandContext)),
+    }),
+    vscode.window.registerWebviewPanelSerializer(TEAM_REPORT_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => void TeamReportPanel.restore(panel, teamReportSources(commandContext), state),
+    }),
+    { dispose: () => (DashboardPanel.open?.dispose(), TeamReportPanel.open?.dispose()) },
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {
@@ -82,7 +104,8 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, activationMs };
+  const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open };
+  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs };
 }
 
 export function deactivate(): void {}

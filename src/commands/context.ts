@@ -3,6 +3,7 @@ import { GitHubAccount } from '../services/githubAccount';
 import { InterruptionStore } from '../services/interruptionStore';
 import { InterruptionTimer } from '../services/interruptionTimer';
 import { SprintStore } from '../services/sprintStore';
+import { TeamReports } from '../services/teamReports';
 import { InterruptionsView } from '../views/interruptionsView';
 import { SprintView } from '../views/sprintView';
 import { WorkContext } from './workContext';
@@ -19,4 +20,7 @@ export interface SprintFlowContext {
   interruptionTimer: InterruptionTimer;
   interruptionsView: InterruptionsView;
   work: WorkContext;
+  /** Where the extension is installed: webviews load their bundled assets from it. */
+  extensionUri: vscode.Uri;
+  reports: TeamReports;
 }

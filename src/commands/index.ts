@@ -4,7 +4,7 @@ import { flagBlocker, FlagBlockerArgs } from './flagBlocker';
 import { resolveBlocker, ResolveBlockerArgs } from './resolveBlocker';
 import { deleteInterruption, DeleteInterruptionArgs, openInterruptionComment, retryInterruptionSync } from './interruptionEntries';
 import { startInterruption, StartInterruptionArgs, stopInterruption, StopInterruptionArgs } from './interruptionTimer';
-import { copyItemLink, openItem, openProject } from './itemLinks';
+import { copyItemLink, openItem, OpenItemArgs, openProject } from './itemLinks';
 import { logInterruption, LogInterruptionArgs } from './logInterruption';
 import { selectProject, SelectProjectArgs } from './selectProject';
 import { signIn } from './signIn';
@@ -17,6 +17,9 @@ import { GoalNode } from '../views/goalsTree';
 import { activeItemActions } from './activeItemActions';
 import { linkCommitToGoal, LinkCommitArgs } from './linkCommitToGoal';
 import { startWork, StartWorkArgs } from './startWork';
+import { exportReport, ExportReportArgs } from './exportReport';
+import { openDashboard } from './openDashboard';
+import { openTeamReport, OpenTeamReportArgs } from './openTeamReport';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
 export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
@@ -29,7 +32,7 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.selectProject': (args?: SelectProjectArgs) => selectProject(context, args),
     'sprintFlow.refresh': () => context.sprintView.refresh(),
     'sprintFlow.openProject': () => openProject(context),
-    'sprintFlow.openItem': (node?: SprintNode) => openItem(node),
+    'sprintFlow.openItem': (target?: SprintNode | OpenItemArgs) => openItem(target),
     'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),
     'sprintFlow.showLog': () => context.log.show(),
     'sprintFlow.logInterruption': (args?: LogInterruptionArgs) => logInterruption(context, args),
@@ -42,6 +45,9 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.startWork': (args?: StartWorkArgs | SprintNode | GoalNode) => startWork(context, args),
     'sprintFlow.linkCommitToGoal': (args?: LinkCommitArgs | GoalNode) => linkCommitToGoal(context, args && 'kind' in args ? (args.kind === 'goal' ? { goal: args.goal.reference } : undefined) : args),
     'sprintFlow.activeItemActions': () => activeItemActions(context),
+    'sprintFlow.openDashboard': () => openDashboard(context),
+    'sprintFlow.openTeamReport': (args?: OpenTeamReportArgs) => openTeamReport(context, args),
+    'sprintFlow.exportReport': (args?: ExportReportArgs) => exportReport(context, args),
   };
   return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
 }

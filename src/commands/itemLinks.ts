@@ -8,9 +8,14 @@ function itemOf(node: SprintNode | undefined): SprintItem | undefined {
   return node?.kind === 'item' ? node.item : undefined;
 }
 
-/** Opens an item (from the tree) on GitHub in the browser. */
-export async function openItem(node: SprintNode | undefined): Promise<void> {
-  const url = safeWebUrl(itemOf(node)?.url);
+/** `{ url }`: an item's GitHub address, as the dashboard and the team report know it. */
+export interface OpenItemArgs {
+  url: string;
+}
+
+/** Opens an item (from the tree, or named by its URL) on GitHub in the browser. */
+export async function openItem(target: SprintNode | OpenItemArgs | undefined): Promise<void> {
+  const url = safeWebUrl(target && 'url' in target ? target.url : itemOf(target)?.url);
   if (url) {
     await vscode.env.openExternal(url);
   }

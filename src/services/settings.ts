@@ -26,6 +26,9 @@ export const SETTINGS = {
     includeParents: 'goals.includeParents',
     autoTrailer: 'goals.autoTrailer',
   },
+  report: {
+    hoursPerDay: 'report.hoursPerDay',
+  },
 } as const;
 
 const config = () => vscode.workspace.getConfiguration(SETTINGS.section);
@@ -101,4 +104,10 @@ export function teamLogRepositorySetting(): string {
 /** In the user settings: the journal it sends is shared by every window, so the log repository should be too. */
 export async function saveTeamLogRepository(repository: string): Promise<void> {
   await config().update(SETTINGS.interruptions.repository, repository, vscode.ConfigurationTarget.Global);
+}
+
+/** Working hours per person per day, for capacity and focus in the dashboard and the team report. */
+export function hoursPerDaySetting(): number {
+  const value = config().get<number>(SETTINGS.report.hoursPerDay, 6);
+  return Number.isFinite(value) && value > 0 && value <= 24 ? value : 6;
 }

@@ -8,6 +8,7 @@ import { addItem, board } from './boardBuilders';
 import { commit, connect, draftIssue, issue, org, repo, user } from './builders';
 import { goalProgress } from './demoGoals';
 import { fillBoard } from './demoHistory';
+import { reportHistory } from './demoReport';
 import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoSeed';
 import { UserRec } from './model';
 import { GitHubState } from './state';
@@ -99,6 +100,7 @@ export function demoBoard(options: { today?: Date | string } = {}): GitHubState 
 
   mySprint(seed);
   fillBoard(seed);
+  reportHistory(seed);
   otherProjects(seed, people);
 
   state.addToken(DEMO_TOKEN, DEMO_LOGIN);

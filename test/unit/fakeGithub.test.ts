@@ -93,6 +93,8 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
     // Writes leave the demo as it was: my own item keeps its status and its assignee, the goal gets one comment.
     const known: Record<string, unknown> = {
       ids: [goal.id, ...contentIds(github.state)],
+      id: goal.id,
+      repositoryIds: [...github.state.repos.values()].filter((r) => r.owner.login === 'northwind').map((r) => r.id),
       timelineAfter: null,
       name: 'api',
       subjectId: goal.id,

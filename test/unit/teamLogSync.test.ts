@@ -71,11 +71,14 @@ describe('sending the journal to the team log', function () {
 
   it('sends an entry of an earlier iteration to that iteration\'s log, past the hand-written comments', async () => {
     const { journal, sync } = window();
+    // The demo's log for Iteration 41 holds two hand-written comments and the entries the report's demo data adds.
+    const before = logIssue('Iteration 41')!.comments.length;
     await journal.append({ type: 'logged', entry: journalEntry('late', { iteration: 'Iteration 41' }), at });
     await sync.run();
     const issue = logIssue('Iteration 41')!;
-    assert.equal(issue.comments.length, 3);
-    assert.deepEqual(loggedIds(issue), ['late']);
+    assert.equal(issue.comments.length, before + 1);
+    assert.deepEqual(loggedIds(issue).slice(-1), ['late']);
+    assert.equal(loggedIds(issue).filter((id) => id === 'late').length, 1);
     assert.equal(logIssue('Iteration 42'), undefined);
   });
 

@@ -9,6 +9,7 @@ import * as interruptions from './interruptions';
 import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIssueQuery, GoalLinkCommentMutation } from './goals';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
 import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
+import * as report from './report';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
@@ -47,12 +48,18 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   StartWorkViewer: StartWorkViewerQuery,
   StartWorkAssignee: StartWorkAssigneeMutation,
   StartWorkStatus: StartWorkStatusMutation,
+  ReportItems: report.ReportItemsQuery,
+  ReportItemsPage: report.ReportItemsPageQuery,
+  ReportItemComments: report.ReportItemCommentsQuery,
+  ReportItemCommentsPage: report.ReportItemCommentsPageQuery,
+  TeamLogEntries: report.TeamLogEntriesQuery,
 };
 
 /** Documents that need an addition only the live API has, by the addition they need. */
 export const LIVE_ONLY_DOCUMENTS: ReadonlyMap<string, 'itemsQuery' | 'issueDependencies'> = new Map([
   ['MySprintItems', 'itemsQuery'],
   ['GoalCandidates', 'itemsQuery'],
+  ['ReportItems', 'itemsQuery'],
   ['AddBlockedBy', 'issueDependencies'],
   ['RemoveBlockedBy', 'issueDependencies'],
 ]);

@@ -1,0 +1,32 @@
+import { DashboardView } from '../webview/protocol';
+import { DashboardPanel, DashboardSources } from '../views/dashboardPanel';
+import { SprintFlowContext } from './context';
+
+export function dashboardSources(context: SprintFlowContext): DashboardSources {
+  return {
+    extensionUri: context.extensionUri,
+    store: context.store,
+    goals: context.work.goals,
+    interruptions: context.interruptions,
+    log: context.log,
+    refresh: () => Promise.all([context.sprintView.refresh(), context.work.goals.refresh()]),
+  };
+}
+
+/**
+ * Opens (or reveals) the sprint dashboard. Takes no options; resolves once the sprint and its goals are read, with
+ * the view the webview was sent (`{ state: 'ready', model }` when there is a sprint).
+ */
+export async function openDashboard(context: SprintFlowContext): Promise<DashboardView | undefined> {
+  const panel = DashboardPanel.show(dashboardSources(context));
+  if (context.store.state.kind !== 'sprint') {
+    await context.sprintView.refresh();
+  }
+  if (context.store.state.kind === 'sprint' && context.work.goals.state.kind !== 'goals') {
+    // A read of the goals that began before the account or project changed may still be running, and fail: wait
+    // for it, then read once more for this sprint.
+    const state = await context.work.goals.refresh();
+    if (state.kind !== 'goals') await context.work.goals.refresh();
+  }
+  return panel.view;
+}

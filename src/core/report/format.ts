@@ -1,0 +1,27 @@
+/** Number formats shared by the report's Markdown, CSV and webview: plain, rounded, locale-independent. */
+
+export function hours(value: number): string {
+  return `${Math.round(value * 10) / 10} h`;
+}
+
+export function minutesAsHours(minutes: number): string {
+  return hours(minutes / 60);
+}
+
+export function percent(fraction: number | undefined): string {
+  return fraction === undefined ? '–' : `${Math.round(fraction * 100)}%`;
+}
+
+export function days(value: number | undefined): string {
+  return value === undefined ? '–' : `${Math.round(value * 10) / 10} d`;
+}
+
+export function skippedNote(count: number): string | undefined {
+  if (count <= 0) return undefined;
+  return `${count} ${count === 1 ? 'record' : 'records'} skipped (written by a newer Sprint Flow, or edited beyond reading).`;
+}
+
+/** "1 item", "3 items". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

@@ -1,0 +1,75 @@
+import { Interruption, INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
+import { InterruptionSummary, KindInterruptions, PersonIterationInterruptions } from './model';
+import { IterationSpan, overlapBySpan, spanAt } from './timeSpans';
+
+const MS_PER_MINUTE = 60_000;
+
+/** An entry's minutes in one iteration; `counted` is true in the iteration it started in. */
+export interface InterruptionShare {
+  entry: Interruption;
+  iteration: string;
+  minutes: number;
+  counted: boolean;
+}
+
+/**
+ * Where each entry's time went, iteration by iteration. Entries are placed by when they happened, not by the log
+ * issue they were written to; an entry running past an iteration's end is split at the boundary (its count stays
+ * with the iteration it started in). An entry whose start time cannot be read falls back to the iteration it names.
+ */
+export function interruptionShares(entries: readonly Interruption[], spans: readonly IterationSpan[]): InterruptionShare[] {
+  const shares: InterruptionShare[] = [];
+  for (const entry of entries) {
+    const start = Date.parse(entry.startedAt);
+    const minutes = Math.max(0, entry.minutes);
+    if (Number.isNaN(start)) {
+      const named = spans.find((s) => s.iteration.title === entry.iteration);
+      if (named) {
+        shares.push({ entry, iteration: named.iteration.title, minutes, counted: true });
+      }
+      continue;
+    }
+    const startedIn = spanAt(spans, start);
+    for (const { span, ms } of overlapBySpan(spans, start, start + minutes * MS_PER_MINUTE)) {
+      shares.push({ entry, iteration: span.iteration.title, minutes: ms / MS_PER_MINUTE, counted: span === startedIn });
+    }
+  }
+  return shares;
+}
+
+const round = (minutes: number) => Math.round(minutes * 100) / 100;
+
+export function summarizeInterruptions(shares: readonly InterruptionShare[], spans: readonly IterationSpan[]): InterruptionSummary {
+  const byCell = new Map<string, PersonIterationInterruptions>();
+  const byKind = new Map<string, KindInterruptions>(INTERRUPTION_KINDS.map((k) => [k.id, { kind: k.id, label: k.label, count: 0, minutes: 0 }]));
+  const byIteration = new Map(spans.map((s) => [s.iteration.title, { iteration: s.iteration.title, count: 0, minutes: 0 }]));
+  const total = { count: 0, minutes: 0 };
+  // One spelling per person (the first seen), however each entry wrote the login.
+  const spelling = new Map<string, string>();
+  for (const share of shares) {
+    const person = spelling.get(share.entry.person.toLowerCase()) ?? share.entry.person;
+    spelling.set(person.toLowerCase(), person);
+    const key = `${person.toLowerCase()}\n${share.iteration}`;
+    const cell = byCell.get(key) ?? { person, iteration: share.iteration, count: 0, minutes: 0 };
+    byCell.set(key, cell);
+    const kindId = share.entry.interruptionKind;
+    const kind = byKind.get(kindId) ?? { kind: kindId, label: interruptionKind(kindId)?.label ?? kindId, count: 0, minutes: 0 };
+    byKind.set(kindId, kind);
+    const iteration = byIteration.get(share.iteration);
+    const count = share.counted ? 1 : 0;
+    for (const tally of [cell, kind, total, ...(iteration ? [iteration] : [])]) {
+      tally.count += count;
+      tally.minutes += share.minutes;
+    }
+  }
+  const rounded = <T extends { minutes: number }>(t: T): T => ({ ...t, minutes: round(t.minutes) });
+  const order = spans.map((s) => s.iteration.title);
+  return {
+    total: rounded(total),
+    byPersonAndIteration: [...byCell.values()]
+      .map(rounded)
+      .sort((a, b) => a.person.localeCompare(b.person) || order.indexOf(a.iteration) - order.indexOf(b.iteration)),
+    byKind: [...byKind.values()].map(rounded),
+    byIteration: [...byIteration.values()].map(rounded),
+  };
+}

@@ -1,0 +1,58 @@
+import { INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
+import { IterationItem } from '../goals';
+import { summarizeBlockers } from './blockerSummary';
+import { summarizeFocus, teamOf } from './focus';
+import { interruptionShares, summarizeInterruptions } from './interruptionSummary';
+import { ReportOptions, ReportSource, TeamReport } from './model';
+import { iterationSpans, summarize } from './timeSpans';
+import { workBalance } from './workBalance';
+
+const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
+
+/**
+ * The team report over the chosen iterations. Filters narrow what is counted: by person (their interruptions, the
+ * items assigned to them and the capacity they bring), and by interruption kind.
+ */
+export function buildTeamReport(source: ReportSource, options: ReportOptions): TeamReport {
+  const spans = iterationSpans(source.iterations, options.timeZone);
+  const allShares = interruptionShares(source.interruptions, spans);
+  const iterationFieldId = source.fields.iteration?.id;
+
+  const people = lower(options.people);
+  const kinds = lower(options.kinds);
+  const personMatches = (login: string) => people.size === 0 || people.has(login.toLowerCase());
+  const shares = allShares.filter((s) => personMatches(s.entry.person) && (kinds.size === 0 || kinds.has(s.entry.interruptionKind.toLowerCase())));
+  const items: IterationItem[] = people.size === 0 ? source.items : source.items.filter((item) => item.assignees.some(personMatches));
+
+  const teams = new Map(
+    spans.map((span) => [span.iteration.title, teamOf(span, iterationFieldId, source.items, allShares).filter(personMatches)]),
+  );
+
+  const everyone = new Map<string, string>();
+  const addPerson = (login: string) => everyone.set(login.toLowerCase(), everyone.get(login.toLowerCase()) ?? login);
+  allShares.forEach((s) => addPerson(s.entry.person));
+  teams.forEach((team) => team.forEach(addPerson));
+  spans.forEach((span) => teamOf(span, iterationFieldId, source.items, allShares).forEach(addPerson));
+  const seenKinds = new Set(allShares.map((s) => s.entry.interruptionKind));
+  const kindList = [
+    ...INTERRUPTION_KINDS.filter((k) => seenKinds.has(k.id)).map((k) => ({ kind: k.id, label: k.label })),
+    ...[...seenKinds].filter((k) => !interruptionKind(k)).map((k) => ({ kind: k, label: k })),
+  ];
+
+  return {
+    projectTitle: source.projectTitle,
+    projectUrl: source.projectUrl,
+    iterations: source.iterations.map(summarize),
+    generatedAt: options.now.toISOString(),
+    hoursPerDay: options.hoursPerDay,
+    timeZone: options.timeZone,
+    people: [...everyone.values()].sort((a, b) => a.localeCompare(b)),
+    kinds: kindList,
+    filters: { people: [...(options.people ?? [])], kinds: [...(options.kinds ?? [])] },
+    interruptions: summarizeInterruptions(shares, spans),
+    focus: summarizeFocus(spans, teams, shares, options.hoursPerDay),
+    workBalance: workBalance(spans, items, shares, source.fields, options.goalLabel),
+    blockers: summarizeBlockers(spans, items, source.blockerRecords, source.fields, { now: options.now, timeZone: options.timeZone }),
+    skippedRecords: source.skippedMarkers,
+  };
+}

@@ -1,0 +1,198 @@
+import { IterationItem } from '../core/goals';
+import { Interruption } from '../core/interruptions';
+import { MarkerRecord, readMarkers } from '../core/markers';
+import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
+import { BoardFields, Iteration, ProjectRef } from '../core/model';
+import { allIterations, chooseIterations, IterationChoice } from '../core/report/range';
+import { ReportSource } from '../core/report/model';
+import { isInIteration } from '../core/sprint';
+import { loggedEntries, LogComment, RepositoryName, TEAM_LOG_LABEL } from '../core/teamLog';
+import { GitHubApi } from './api';
+import { supportsItemsQuery } from './capabilities';
+import { parseCandidatePage } from './goalParse';
+import { InterruptionLogCommentsQuery } from './graphql/interruptions';
+import { ReportItemCommentsPageQuery, ReportItemCommentsQuery, ReportItemsPageQuery, ReportItemsQuery, TeamLogEntriesQuery } from './graphql/report';
+import { readProjectBoard } from './projectBoard';
+import { filterFieldName } from './sprintItems';
+import { readTeamLogRepository } from './teamLog';
+
+/** GitHub answers at most 100 ids per nodes(ids:). */
+const ITEMS_PER_REQUEST = 100;
+/** Each repository brings up to 100 log issues × 100 comments: ten keep a request well inside GitHub's node limit. */
+const REPOSITORIES_PER_REQUEST = 10;
+
+export interface ReportRequest {
+  projectTitle: string;
+  projectUrl: string;
+  projectId: string;
+  fields: BoardFields;
+  iterations: Iteration[];
+  /** The configured team log repository, read even when no item of the board lives there. */
+  teamLogRepository?: RepositoryName;
+  now: Date;
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (connection: unknown): Json[] => {
+  const nodes = obj(connection)?.nodes;
+  return Array.isArray(nodes) ? nodes.map(obj).filter((n): n is Json => !!n) : [];
+};
+const nextCursor = (connection: unknown): string | undefined => {
+  const info = obj(obj(connection)?.pageInfo);
+  return info?.hasNextPage === true ? str(info.endCursor) : undefined;
+};
+
+/**
+ * Everything the team report counts, in few requests: the items of the chosen iterations (one filtered query, or
+ * pages of the board), every comment of those items (nodes(ids:) by 100), and every team log issue with its
+ * comments in the repositories those items live in (nodes(ids:) by 10 repositories).
+ */
+export async function loadReportSource(api: GitHubApi, request: ReportRequest): Promise<ReportSource> {
+  const iterationField = request.fields.iteration;
+  const { items, repositoryIds } = iterationField ? await readItems(api, request) : { items: [], repositoryIds: new Set<string>() };
+  if (request.teamLogRepository) {
+    const repo = await readTeamLogRepository(api, request.teamLogRepository).catch(() => undefined);
+    if (repo) repositoryIds.add(repo.id);
+  }
+  const [comments, logs] = await Promise.all([readBlockerRecords(api, items), readTeamLogs(api, [...repositoryIds])]);
+  return {
+    projectTitle: request.projectTitle,
+    projectUrl: request.projectUrl,
+    fields: request.fields,
+    iterations: request.iterations,
+    items,
+    interruptions: logs.entries,
+    blockerRecords: comments.records,
+    skippedMarkers: comments.skipped + logs.skipped,
+    readAt: request.now.toISOString(),
+  };
+}
+
+async function readItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
+  const field = request.fields.iteration!;
+  const serverFilter = await supportsItemsQuery(api);
+  const variables: Json = { projectId: request.projectId };
+  if (serverFilter) {
+    variables.filter = `${filterFieldName(field.name)}:${request.iterations.map((it) => `"${it.title.replace(/"/g, '')}"`).join(',')}`;
+  }
+  const items: IterationItem[] = [];
+  const repositoryIds = new Set<string>();
+  let after: string | undefined;
+  do {
+    const data = await api.graphql<{ node: { items?: unknown } | null }>(serverFilter ? ReportItemsQuery : ReportItemsPageQuery, { ...variables, after });
+    const connection = data.node?.items;
+    items.push(...parseCandidatePage(connection).items);
+    for (const node of list(connection)) {
+      const id = str(obj(obj(obj(node.content)?.repository))?.id);
+      if (id) repositoryIds.add(id);
+    }
+    after = nextCursor(connection);
+  } while (after);
+  const inRange = items.filter((item) => request.iterations.some((it) => isInIteration(item, field.id, it)));
+  return { items: inRange, repositoryIds };
+}
+
+async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[]): Promise<{ records: Record<string, MarkerRecord[]>; skipped: number }> {
+  const ids = [...new Set(items.map((i) => i.contentId).filter((id): id is string => !!id))];
+  const records: Record<string, MarkerRecord[]> = {};
+  let skipped = 0;
+  const add = (id: string, bodies: string[]) => {
+    for (const body of bodies) {
+      const scan = readMarkers(body);
+      // Only blocker records count here: other kinds (goal links) are read by their own features.
+      const mine = scan.records.filter((r) => r.kind === 'blocker' || r.kind === 'blocker-resolved');
+      skipped += scan.skipped;
+      if (mine.length) (records[id] ??= []).push(...mine);
+    }
+  };
+  const more: { id: string; after: string }[] = [];
+  for (let start = 0; start < ids.length; start += ITEMS_PER_REQUEST) {
+    const data = await api.graphql<{ nodes?: unknown[] }>(ReportItemCommentsQuery, { ids: ids.slice(start, start + ITEMS_PER_REQUEST) });
+    for (const node of (data.nodes ?? []).map(obj)) {
+      const id = str(node?.id);
+      if (!node || !id) continue;
+      if (node.__typename === 'DraftIssue') {
+        add(id, [str(node.body) ?? '']);
+        continue;
+      }
+      add(id, list(node.comments).map((c) => str(c.body) ?? ''));
+      const after = nextCursor(node.comments);
+      if (after) more.push({ id, after });
+    }
+  }
+  for (const page of more) {
+    let after: string | undefined = page.after;
+    while (after) {
+      const data: { node?: { comments?: unknown } | null } = await api.graphql(ReportItemCommentsPageQuery, { id: page.id, after });
+      add(page.id, list(data.node?.comments).map((c) => str(c.body) ?? ''));
+      after = nextCursor(data.node?.comments);
+    }
+  }
+  return { records, skipped };
+}
+
+async function readTeamLogs(api: GitHubApi, repositoryIds: string[]): Promise<{ entries: Interruption[]; skipped: number }> {
+  const comments: LogComment[] = [];
+  const more: { issueId: string; after: string }[] = [];
+  for (let start = 0; start < repositoryIds.length; start += REPOSITORIES_PER_REQUEST) {
+    const data = await api.graphql<{ nodes?: unknown[] }>(TeamLogEntriesQuery, {
+      repositoryIds: repositoryIds.slice(start, start + REPOSITORIES_PER_REQUEST),
+      label: TEAM_LOG_LABEL.name,
+    });
+    for (const repository of (data.nodes ?? []).map(obj)) {
+      for (const issue of list(repository?.issues)) {
+        comments.push(...list(issue.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
+        const after = nextCursor(issue.comments);
+        const issueId = str(issue.id);
+        if (after && issueId) more.push({ issueId, after });
+      }
+    }
+  }
+  for (const page of more) {
+    let after: string | undefined = page.after;
+    while (after) {
+      const data: { node?: { comments?: unknown } | null } = await api.graphql(InterruptionLogCommentsQuery, { issueId: page.issueId, after });
+      comments.push(...list(data.node?.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
+      after = nextCursor(data.node?.comments);
+    }
+  }
+  const { entries, unreadable } = loggedEntries(comments);
+  return { entries: [...entries.values()].map((e) => e.entry), skipped: unreadable };
+}
+
+
+export interface ReportLoadOptions {
+  choice?: IterationChoice;
+  fieldOverrides: FieldOverrides;
+  teamLogRepository?: RepositoryName;
+  now: Date;
+  timeZone: string;
+}
+
+export type ReportLoad = { kind: 'ready'; source: ReportSource; allIterations: string[] } | { kind: 'problem'; message: string };
+
+/** The board (fields, iterations), the chosen range, then everything in it. */
+export async function loadReport(api: GitHubApi, ref: ProjectRef, options: ReportLoadOptions): Promise<ReportLoad> {
+  const { project } = await readProjectBoard(api, ref);
+  const { fields } = discoverFields(project, options.fieldOverrides);
+  if (!fields.iteration) {
+    return { kind: 'problem', message: `The board "${project.title}" has no iteration field, so there are no iterations to report on. Add one on GitHub, or name it in the sprintFlow.fields.iteration setting.` };
+  }
+  const range = chooseIterations(fields.iteration, options.choice, options.now, options.timeZone);
+  if (!range.ok) {
+    return { kind: 'problem', message: range.reason };
+  }
+  const source = await loadReportSource(api, {
+    projectTitle: project.title,
+    projectUrl: project.url || ref.url,
+    projectId: project.id,
+    fields,
+    iterations: range.iterations,
+    ...(options.teamLogRepository ? { teamLogRepository: options.teamLogRepository } : {}),
+    now: options.now,
+  });
+  const started = allIterations(fields.iteration).filter((it) => it.startDate <= options.now.toISOString().slice(0, 10) || range.iterations.includes(it));
+  return { kind: 'ready', source, allIterations: started.map((it) => it.title) };
+}

@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { defaultTimeZone } from '../core/calendar';
+import { buildDashboard } from '../core/dashboard';
+import { GoalsStore } from '../services/goalsStore';
+import { InterruptionStore } from '../services/interruptionStore';
+import { hoursPerDaySetting, SETTINGS } from '../services/settings';
+import { SprintStore, SprintViewState } from '../services/sprintStore';
+import { DASHBOARD_VIEW_TYPE, DashboardNotifications, DashboardRequests, DashboardView } from '../webview/protocol';
+import { WebviewChannel } from './webviewChannel';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+
+export interface DashboardSources {
+  extensionUri: vscode.Uri;
+  store: SprintStore;
+  goals: GoalsStore;
+  interruptions: InterruptionStore;
+  log: vscode.LogOutputChannel;
+  refresh: () => Promise<unknown>;
+}
+
+/**
+ * The sprint dashboard panel: one per window, rebuilt whenever the sprint, the goals or my interruptions change.
+ * Its actions run the same commands as the palette.
+ */
+export class DashboardPanel implements vscode.Disposable {
+  private static current?: DashboardPanel;
+  readonly channel: WebviewChannel<DashboardRequests, DashboardNotifications>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private urls = new Map<string, string>();
+
+  static show(sources: DashboardSources): DashboardPanel {
+    if (DashboardPanel.current) {
+      DashboardPanel.current.panel.reveal();
+      return DashboardPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Sprint Dashboard', vscode.ViewColumn.Active, webviewOptions(sources.extensionUri));
+    return new DashboardPanel(panel, sources);
+  }
+
+  /** A panel VS Code brings back after a reload (see the serializer in extension.ts). */
+  static restore(panel: vscode.WebviewPanel, sources: DashboardSources): DashboardPanel {
+    DashboardPanel.current?.dispose();
+    panel.webview.options = webviewOptions(sources.extensionUri);
+    return new DashboardPanel(panel, sources);
+  }
+
+  static get open(): DashboardPanel | undefined {
+    return DashboardPanel.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly sources: DashboardSources,
+  ) {
+    DashboardPanel.current = this;
+    panel.iconPath = vscode.Uri.joinPath(sources.extensionUri, 'media', 'sprint-flow.svg');
+    this.channel = new WebviewChannel<DashboardRequests, DashboardNotifications>(
+      panel.webview,
+      {
+        openItem: async ({ reference }) => {
+          const url = this.urls.get(reference);
+          if (url) await vscode.commands.executeCommand('sprintFlow.openItem', { url });
+          return !!url;
+        },
+        flagBlocker: async ({ item }) => (await vscode.commands.executeCommand('sprintFlow.flagBlocker', { item }), true),
+        resolveBlocker: async ({ item }) => (await vscode.commands.executeCommand('sprintFlow.resolveBlocker', { item }), true),
+        logInterruption: async () => (await vscode.commands.executeCommand('sprintFlow.logInterruption'), true),
+        refresh: async () => (await sources.refresh(), true),
+      },
+      sources.log,
+    );
+    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'dashboard', title: 'Sprint Dashboard' });
+    this.disposables.push(
+      this.channel,
+      sources.store.onDidChange(() => this.update()),
+      sources.goals.onDidChange(() => this.update()),
+      sources.interruptions.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.report.hoursPerDay}`) && this.update()),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.update();
+    if (sources.store.state.kind === 'sprint' && sources.goals.state.kind !== 'goals') {
+      void sources.goals.refresh();
+    } else if (sources.store.state.kind !== 'sprint') {
+      void sources.refresh();
+    }
+  }
+
+  /** The view last posted to the webview: what the integration tests assert on. */
+  get view(): DashboardView | undefined {
+    return this.channel.posted.view;
+  }
+
+  private update(): void {
+    const view = dashboardView(this.sources.store.state, this.sources);
+    if (view.state === 'ready') {
+      const model = view.model;
+      this.urls = new Map([
+        ...model.statusGroups.flatMap((g) => g.items.flatMap((i) => (i.url ? [[i.reference, i.url] as [string, string]] : []))),
+        ...model.goals.goals.flatMap((g) => (g.url ? [[g.reference, g.url] as [string, string]] : [])),
+      ]);
+      this.panel.title = `Sprint Dashboard · ${model.iteration.title}`;
+    }
+    this.channel.notify('view', view);
+  }
+
+  dispose(): void {
+    if (DashboardPanel.current === this) DashboardPanel.current = undefined;
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}
+
+function dashboardView(state: SprintViewState, sources: DashboardSources): DashboardView {
+  switch (state.kind) {
+    case 'loading':
+      return { state: 'loading' };
+    case 'signedOut':
+      return { state: 'message', message: 'Sign in to GitHub to see your sprint here. Use "Sprint Flow: Sign in to GitHub" from the Command Palette.' };
+    case 'noProject':
+      return { state: 'message', message: 'Choose your team\'s GitHub project with "Sprint Flow: Select Project" to see your sprint here.' };
+    case 'noIterationField':
+      return { state: 'message', message: `The board "${state.projectTitle}" has no iteration field, so there is no sprint to show.` };
+    case 'noCurrentIteration':
+      return { state: 'message', message: `No iteration of "${state.projectTitle}" is running today.`, action: { label: 'Refresh', request: 'refresh' } };
+    case 'problem':
+      return { state: 'message', message: state.problem.message, action: { label: 'Try Again', request: 'refresh' } };
+    case 'sprint': {
+      const goals = sources.goals.state;
+      const model = buildDashboard({
+        snapshot: state.snapshot,
+        goals:
+          goals.kind === 'goals'
+            ? { state: 'ready', goals: goals.snapshot.goals, ...(goals.problem ? { problem: goals.problem } : {}) }
+            : goals.kind === 'problem'
+              ? { state: 'problem', problem: goals.message, goals: [] }
+              : { state: 'loading', goals: [] },
+        interruptions: sources.interruptions.entries.map((e) => e.entry),
+        hoursPerDay: hoursPerDaySetting(),
+        now: new Date(),
+        timeZone: defaultTimeZone(),
+      });
+      return { state: 'ready', model, refreshing: state.refreshing, ...(state.problem ? { problem: state.problem.message } : {}) };
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+/** Everything a webview may load lives in dist/webview: its script, the stylesheet and the codicon font. */
+export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+}
+
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [webviewRoot(extensionUri)] };
+}
+
+/**
+ * The page around a bundled script, under a strict policy: nothing by default, the script only by nonce, styles and
+ * fonts only from the extension, images from the extension and data: URIs, and no connections at all.
+ */
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; title: string }): string {
+  const nonce = randomBytes(16).toString('base64');
+  const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(webviewRoot(extensionUri), ...path)).toString();
+  const csp = [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource} data:`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('codicons', 'codicon.css')}" id="vscode-codicon-stylesheet">
+<link rel="stylesheet" href="${asset('webview.css')}">
+<title>${page.title.replace(/[<>&"]/g, '')}</title>
+</head>
+<body>
+<main id="root"></main>
+<script nonce="${nonce}" src="${asset(`${page.script}.js`)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,157 @@
+/** The sprint dashboard: my sprint at a glance. Renders what the host posts; every action is a request to it. */
+import type { DashboardModel } from '../../core/dashboard';
+import { HostChannel } from '../channel';
+import { barChart, progressBar } from '../charts';
+import { h, icon, replaceChildren, section, table } from '../dom';
+import { count, minutes, percent } from '../format';
+import { DashboardNotifications, DashboardRequests, DashboardView } from '../protocol';
+import { busy, button } from '../toolkit';
+
+interface State {
+  view: DashboardView;
+}
+
+const channel = new HostChannel<DashboardRequests, DashboardNotifications, State>();
+const root = document.getElementById('root')!;
+
+function itemLink(reference: string, title: string): HTMLElement {
+  const link = h('button', { class: 'item-link', title: `Open ${reference} on GitHub` }, title);
+  link.addEventListener('click', () => void channel.request('openItem', { reference }));
+  return link;
+}
+
+function render(view: DashboardView): void {
+  channel.state = { view };
+  if (view.state === 'loading') {
+    replaceChildren(root, busy('Loading your sprint…'));
+    return;
+  }
+  if (view.state === 'message') {
+    const action = view.action;
+    replaceChildren(
+      root,
+      h('p', { class: 'notice', 'data-test': 'message' }, view.message),
+      action ? button(action.label, { onClick: () => void channel.request(action.request, {}) }) : undefined,
+    );
+    return;
+  }
+  const model = view.model;
+  replaceChildren(
+    root,
+    header(model, view.refreshing),
+    view.problem ? h('p', { class: 'notice problem', role: 'alert' }, view.problem) : undefined,
+    h('div', { class: 'grid' }, items(model), h('div', {}, interruptions(model), blockers(model))),
+    goals(model),
+  );
+}
+
+function header(model: DashboardModel, refreshing: boolean): HTMLElement {
+  const it = model.iteration;
+  return h(
+    'header',
+    {},
+    h('h1', { 'data-test': 'iteration' }, it.title),
+    h('div', { class: 'subtitle' }, h('span', { 'data-test': 'dates' }, it.dates), ' · ', h('span', { 'data-test': 'days-left' }, it.daysLeftText), ' · ', model.projectTitle),
+    h(
+      'div',
+      { class: 'toolbar' },
+      button('Log Interruption', { icon: 'add', onClick: () => void channel.request('logInterruption', {}), testId: 'log-interruption' }),
+      button('Refresh', { icon: 'refresh', appearance: 'secondary', onClick: () => void channel.request('refresh', {}) }),
+      refreshing ? busy('Refreshing…') : undefined,
+    ),
+  );
+}
+
+function items(model: DashboardModel): HTMLElement {
+  const total = model.statusGroups.reduce((sum, g) => sum + g.items.length, 0);
+  return section(
+    'My items',
+    'items',
+    h('p', { class: 'muted', 'data-test': 'items-total' }, `${count(total, 'item')}${model.hasEstimates ? `, ${count(model.totalPoints, 'point')}` : ''}`),
+    ...model.statusGroups.map((group) =>
+      table(
+        `${group.status}: ${count(group.items.length, 'item')}${model.hasEstimates ? `, ${count(group.points, 'point')}` : ''}`,
+        ['Item', 'Estimate', 'Actions'],
+        group.items.map((item) => [
+          h('span', {}, item.blocked ? icon('error', 'Blocked') : undefined, ' ', itemLink(item.reference, item.title), item.reference !== item.title ? [' ', h('span', { class: 'muted' }, item.reference)] : undefined),
+          item.estimate === undefined ? '–' : String(item.estimate),
+          item.actionable
+            ? h(
+                'span',
+                { class: 'actions' },
+                item.blocked
+                  ? button(undefined, { icon: 'pass', appearance: 'icon', label: `Resolve blocker on ${item.reference}`, onClick: () => void channel.request('resolveBlocker', { item: item.reference }) })
+                  : button(undefined, { icon: 'circle-slash', appearance: 'icon', label: `Flag ${item.reference} as blocked`, onClick: () => void channel.request('flagBlocker', { item: item.reference }) }),
+              )
+            : '',
+        ]),
+        { numeric: [1], testId: `status-${group.status}` },
+      ),
+    ),
+  );
+}
+
+function goals(model: DashboardModel): HTMLElement {
+  const state = model.goals;
+  if (state.state === 'loading') return section('Sprint goals', 'goals', busy('Loading the sprint goals…'));
+  if (state.state === 'problem') return section('Sprint goals', 'goals', h('p', { class: 'notice problem' }, state.problem ?? 'The goals could not be read.'));
+  if (state.goals.length === 0) return section('Sprint goals', 'goals', h('p', { class: 'muted' }, 'This iteration has no sprint goals.'));
+  return section(
+    'Sprint goals',
+    'goals',
+    table(
+      'Goals of the team in this iteration',
+      ['Goal', 'Progress', 'Commits', 'Latest commit'],
+      state.goals.map((goal) => [
+        h('span', {}, itemLink(goal.reference, goal.title), ' ', h('span', { class: 'muted' }, goal.reference)),
+        h('span', {}, progressBar(goal.progress, `${Math.round(goal.progress * 100)}% done`), `${goal.subIssues.completed}/${goal.subIssues.total} · ${percent(goal.progress)}`),
+        String(goal.commits.count),
+        goal.commits.latest ? `${goal.commits.latest.sha.slice(0, 7)} ${goal.commits.latest.headline ?? ''}` : '–',
+      ]),
+      { numeric: [2], testId: 'goals-table' },
+    ),
+  );
+}
+
+function blockers(model: DashboardModel): HTMLElement {
+  if (model.blockers.length === 0) return section('My open blockers', 'blockers', h('p', { class: 'muted' }, 'Nothing of yours is blocked.'));
+  return section(
+    'My open blockers',
+    'blockers',
+    table(
+      `${model.blockers.length} blocked`,
+      ['Item', 'Reason', 'Age'],
+      model.blockers.map((b) => [
+        itemLink(b.reference, b.title),
+        `${b.reason}${b.scope ? ` (${b.scope})` : ''}`,
+        b.since ? `${b.workingDays} working days` : '–',
+      ]),
+      { testId: 'blockers-table' },
+    ),
+  );
+}
+
+function interruptions(model: DashboardModel): HTMLElement {
+  const i = model.interruptions;
+  return section(
+    'My interruptions this sprint',
+    'interruptions',
+    h(
+      'div',
+      { class: 'figures' },
+      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'interruption-total' }, minutes(i.minutes)), h('span', { class: 'caption' }, count(i.count, 'interruption'))),
+      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'focus' }, percent(i.focus)), h('span', { class: 'caption' }, 'focus: working time so far not interrupted')),
+    ),
+    i.byKind.length
+      ? [
+          barChart('Interruption time by kind', i.byKind.map((k) => ({ label: k.label, value: k.minutes, text: minutes(k.minutes) })), { colour: 1 }),
+          table('By kind', ['Kind', 'Count', 'Time'], i.byKind.map((k) => [k.label, String(k.count), minutes(k.minutes)]), { numeric: [1, 2], testId: 'interruptions-by-kind' }),
+        ]
+      : h('p', { class: 'muted' }, 'Nothing logged this sprint.'),
+  );
+}
+
+channel.on('view', render);
+const saved = channel.state;
+if (saved?.view) render(saved.view);
+channel.ready();

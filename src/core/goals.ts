@@ -42,11 +42,10 @@ export function goalIssueIds(items: readonly IterationItem[], rules: GoalRules):
   return ids;
 }
 
-export interface Goal {
+/** A goal issue as GitHub describes it. */
+export interface GoalIssue {
   /** Node id of the goal issue. */
   id: string;
-  /** OWNER/REPO#N */
-  reference: string;
   number: number;
   title: string;
   url?: string;
@@ -54,6 +53,11 @@ export interface Goal {
   state: 'OPEN' | 'CLOSED';
   assignees: string[];
   subIssues: { total: number; completed: number };
+}
+
+export interface Goal extends GoalIssue {
+  /** OWNER/REPO#N */
+  reference: string;
   commits: { count: number; latest?: GoalCommit; skipped: number };
   /** My items in the iteration that are sub-issues of this goal. */
   myItems: SprintItem[];

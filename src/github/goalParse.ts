@@ -1,23 +1,16 @@
 import { GoalCommit, GoalTimelineEntry } from '../core/goalTimeline';
-import { IterationItem } from '../core/goals';
+import { GoalIssue, IterationItem } from '../core/goals';
 import { parseItemPage } from './parse';
+import { JsonObject, nodesOf, num, obj, str } from './json';
 
 /** Maps the goal documents' answers onto the core model, as defensively as parse.ts does for items. */
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const list = (connection: unknown): Json[] => {
-  const nodes = obj(connection)?.nodes;
-  return Array.isArray(nodes) ? nodes.map(obj).filter((n): n is Json => !!n) : [];
-};
 
 /** A page of iteration items, each with the id of its parent issue when it is a sub-issue. */
 export function parseCandidatePage(rawConnection: unknown): { items: IterationItem[]; nextCursor?: string } {
   const page = parseItemPage(rawConnection);
   const parents = new Map<string, string>();
-  for (const node of list(rawConnection)) {
+  for (const node of nodesOf(rawConnection)) {
     const id = str(node.id);
     const parent = str(obj(obj(node.content)?.parent)?.id);
     if (id && parent) {
@@ -48,11 +41,11 @@ function pullRequestCommits(source: unknown, eventDate?: string): GoalCommit[] {
   if (pr?.__typename !== 'PullRequest') {
     return [];
   }
-  const commits = list(pr.commits).map((n) => parseCommit(n.commit, eventDate));
+  const commits = nodesOf(pr.commits).map((n) => parseCommit(n.commit, eventDate));
   return [...commits, parseCommit(pr.mergeCommit, eventDate)].filter((c): c is GoalCommit => !!c);
 }
 
-export function parseTimelineEntry(raw: Json): GoalTimelineEntry | undefined {
+export function parseTimelineEntry(raw: JsonObject): GoalTimelineEntry | undefined {
   const createdAt = str(raw.createdAt);
   switch (raw.__typename) {
     case 'ReferencedEvent': {
@@ -77,15 +70,7 @@ export function parseTimelineEntry(raw: Json): GoalTimelineEntry | undefined {
   }
 }
 
-export interface GoalIssueDetails {
-  id: string;
-  number: number;
-  title: string;
-  url?: string;
-  repository: string;
-  state: 'OPEN' | 'CLOSED';
-  assignees: string[];
-  subIssues: { total: number; completed: number };
+export interface GoalIssueDetails extends GoalIssue {
   timeline: GoalTimelineEntry[];
   /** Cursor to continue the timeline from, when it has more than one page. */
   timelineAfter?: string;
@@ -109,9 +94,9 @@ export function parseGoalIssue(raw: unknown): GoalIssueDetails | undefined {
     url: str(issue.url),
     repository,
     state: issue.state === 'CLOSED' ? 'CLOSED' : 'OPEN',
-    assignees: list(issue.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
+    assignees: nodesOf(issue.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
     subIssues: { total: num(summary?.total) ?? 0, completed: num(summary?.completed) ?? 0 },
-    timeline: list(timeline).map(parseTimelineEntry).filter((e): e is GoalTimelineEntry => !!e),
+    timeline: nodesOf(timeline).map(parseTimelineEntry).filter((e): e is GoalTimelineEntry => !!e),
   };
   const after = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
   return after ? { ...details, timelineAfter: after } : details;

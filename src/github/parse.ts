@@ -1,19 +1,10 @@
 import { Iteration, ItemState, ItemType, Project, ProjectField, SelectOption, SprintItem } from '../core/model';
+import { nodesOf, num, obj, str } from './json';
 
 /**
  * Maps GraphQL responses onto the core model. GitHub's answers are trusted for shape only as far as checked here:
  * a missing field, an unknown enum value or a null content must never crash a refresh.
  */
-
-type Json = Record<string, unknown> | null | undefined;
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-const nodes = (connection: unknown): Record<string, unknown>[] => {
-  const list = obj(connection)?.nodes;
-  return Array.isArray(list) ? list.map(obj).filter((n): n is Record<string, unknown> => !!n) : [];
-};
 
 function parseIteration(raw: unknown): Iteration | undefined {
   const it = obj(raw);
@@ -67,7 +58,7 @@ export function parseProject(raw: unknown): Project | undefined {
     title: str(p.title) ?? 'Untitled project',
     url: str(p.url) ?? '',
     updatedAt: str(p.updatedAt),
-    fields: nodes(p.fields).map(parseField).filter((f): f is ProjectField => !!f),
+    fields: nodesOf(p.fields).map(parseField).filter((f): f is ProjectField => !!f),
   };
 }
 
@@ -119,15 +110,15 @@ export function parseItem(raw: Record<string, unknown>): ParsedItem | undefined 
     repository: str(obj(content?.repository)?.nameWithOwner),
     state: rawState && STATES.includes(rawState as ItemState) ? (rawState as ItemState) : undefined,
     isDraft: content?.isDraft === true ? true : undefined,
-    assignees: nodes(content?.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
-    labels: nodes(content?.labels).map((l) => str(l.name)).filter((n): n is string => !!n),
+    assignees: nodesOf(content?.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
+    labels: nodesOf(content?.labels).map((l) => str(l.name)).filter((n): n is string => !!n),
     updatedAt: str(content?.updatedAt),
     selectValues: {},
     iterationValues: {},
     numberValues: {},
   };
   const fieldValues = obj(raw.fieldValues);
-  addFieldValues(item, nodes(fieldValues));
+  addFieldValues(item, nodesOf(fieldValues));
   const pageInfo = obj(fieldValues?.pageInfo);
   const more = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
   return more ? { item, moreFieldValuesAfter: more } : { item };
@@ -146,7 +137,7 @@ function typeFromContent(content: Record<string, unknown>): ItemType {
 
 export function parseItemPage(rawConnection: unknown): { items: ParsedItem[]; nextCursor?: string } {
   const connection = obj(rawConnection);
-  const items = nodes(connection).map(parseItem).filter((i): i is ParsedItem => !!i);
+  const items = nodesOf(connection).map(parseItem).filter((i): i is ParsedItem => !!i);
   const pageInfo = obj(connection?.pageInfo);
   const nextCursor = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
   return nextCursor ? { items, nextCursor } : { items };

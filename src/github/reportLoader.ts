@@ -15,6 +15,7 @@ import { ReportItemCommentsPageQuery, ReportItemCommentsQuery, ReportItemsPageQu
 import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
 import { readTeamLogRepository } from './teamLog';
+import { JsonObject, nodesOf, obj, str } from './json';
 
 /** GitHub answers at most 100 ids per nodes(ids:). */
 const ITEMS_PER_REQUEST = 100;
@@ -32,13 +33,6 @@ export interface ReportRequest {
   now: Date;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const list = (connection: unknown): Json[] => {
-  const nodes = obj(connection)?.nodes;
-  return Array.isArray(nodes) ? nodes.map(obj).filter((n): n is Json => !!n) : [];
-};
 const nextCursor = (connection: unknown): string | undefined => {
   const info = obj(obj(connection)?.pageInfo);
   return info?.hasNextPage === true ? str(info.endCursor) : undefined;
@@ -73,7 +67,7 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
 async function readItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
   const field = request.fields.iteration!;
   const serverFilter = await supportsItemsQuery(api);
-  const variables: Json = { projectId: request.projectId };
+  const variables: JsonObject = { projectId: request.projectId };
   if (serverFilter) {
     variables.filter = `${filterFieldName(field.name)}:${request.iterations.map((it) => `"${it.title.replace(/"/g, '')}"`).join(',')}`;
   }
@@ -84,7 +78,7 @@ async function readItems(api: GitHubApi, request: ReportRequest): Promise<{ item
     const data = await api.graphql<{ node: { items?: unknown } | null }>(serverFilter ? ReportItemsQuery : ReportItemsPageQuery, { ...variables, after });
     const connection = data.node?.items;
     items.push(...parseCandidatePage(connection).items);
-    for (const node of list(connection)) {
+    for (const node of nodesOf(connection)) {
       const id = str(obj(obj(obj(node.content)?.repository))?.id);
       if (id) repositoryIds.add(id);
     }
@@ -117,7 +111,7 @@ async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[
         add(id, [str(node.body) ?? '']);
         continue;
       }
-      add(id, list(node.comments).map((c) => str(c.body) ?? ''));
+      add(id, nodesOf(node.comments).map((c) => str(c.body) ?? ''));
       const after = nextCursor(node.comments);
       if (after) more.push({ id, after });
     }
@@ -126,7 +120,7 @@ async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[
     let after: string | undefined = page.after;
     while (after) {
       const data: { node?: { comments?: unknown } | null } = await api.graphql(ReportItemCommentsPageQuery, { id: page.id, after });
-      add(page.id, list(data.node?.comments).map((c) => str(c.body) ?? ''));
+      add(page.id, nodesOf(data.node?.comments).map((c) => str(c.body) ?? ''));
       after = nextCursor(data.node?.comments);
     }
   }
@@ -142,8 +136,8 @@ async function readTeamLogs(api: GitHubApi, repositoryIds: string[]): Promise<{ 
       label: TEAM_LOG_LABEL.name,
     });
     for (const repository of (data.nodes ?? []).map(obj)) {
-      for (const issue of list(repository?.issues)) {
-        comments.push(...list(issue.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
+      for (const issue of nodesOf(repository?.issues)) {
+        comments.push(...nodesOf(issue.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
         const after = nextCursor(issue.comments);
         const issueId = str(issue.id);
         if (after && issueId) more.push({ issueId, after });
@@ -154,7 +148,7 @@ async function readTeamLogs(api: GitHubApi, repositoryIds: string[]): Promise<{ 
     let after: string | undefined = page.after;
     while (after) {
       const data: { node?: { comments?: unknown } | null } = await api.graphql(InterruptionLogCommentsQuery, { issueId: page.issueId, after });
-      comments.push(...list(data.node?.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
+      comments.push(...nodesOf(data.node?.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
       after = nextCursor(data.node?.comments);
     }
   }

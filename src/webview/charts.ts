@@ -15,18 +15,16 @@ const ROW = 22;
 const LABEL_WIDTH = 150;
 const WIDTH = 520;
 
+/** An empty chart of the standard width whose text alternative reads out every number it will show. */
+function chartImage(height: number, label: string): SVGElement {
+  return svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': label });
+}
+
 /** Horizontal bars, one per row, scaled to the largest value. */
 export function barChart(title: string, bars: Bar[], options: { colour?: number; max?: number } = {}): SVGElement {
   const max = options.max ?? Math.max(1, ...bars.map((b) => b.value));
   const height = Math.max(ROW, bars.length * ROW);
-  const chart = svg('svg', {
-    class: 'chart',
-    viewBox: `0 0 ${WIDTH} ${height}`,
-    width: WIDTH,
-    height,
-    role: 'img',
-    'aria-label': `${title}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`,
-  });
+  const chart = chartImage(height, `${title}: ${bars.map((b) => `${b.label} ${b.text}`).join(', ')}`);
   bars.forEach((bar, i) => {
     const y = i * ROW;
     const length = Math.max(0, (bar.value / max) * (WIDTH - LABEL_WIDTH - 100));
@@ -47,14 +45,7 @@ export function stackedChart(title: string, series: string[], rows: StackedRow[]
   const max = Math.max(1, ...rows.map((r) => r.parts.reduce((sum, p) => sum + p.value, 0)));
   const legendHeight = ROW;
   const height = legendHeight + Math.max(ROW, rows.length * ROW);
-  const chart = svg('svg', {
-    class: 'chart',
-    viewBox: `0 0 ${WIDTH} ${height}`,
-    width: WIDTH,
-    height,
-    role: 'img',
-    'aria-label': `${title}: ${rows.map((r) => `${r.label}: ${r.parts.map((p) => `${series[p.series]} ${p.text}`).join(', ')}`).join('; ')}`,
-  });
+  const chart = chartImage(height, `${title}: ${rows.map((r) => `${r.label}: ${r.parts.map((p) => `${series[p.series]} ${p.text}`).join(', ')}`).join('; ')}`);
   let x = 0;
   series.forEach((name, i) => {
     chart.appendChild(svg('rect', { x, y: 4, width: 10, height: 10, class: `bar bar-${i}` }));

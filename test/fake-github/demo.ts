@@ -7,7 +7,7 @@
 import { addItem, board } from './boardBuilders';
 import { commit, connect, draftIssue, issue, org, repo, user } from './builders';
 import { goalProgress } from './demoGoals';
-import { fillBoard } from './demoHistory';
+import { fillBoard, padBoard } from './demoHistory';
 import { reportHistory } from './demoReport';
 import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoSeed';
 import { UserRec } from './model';
@@ -63,7 +63,16 @@ function iterationsAround(today: string): IterationInfo[] {
   });
 }
 
-export function demoBoard(options: { today?: Date | string } = {}): GitHubState {
+export interface DemoBoardOptions {
+  today?: Date | string;
+  /**
+   * For benchmarks: the board holds exactly this many items — my sprint as in the demo, then other people's work
+   * spread over the iterations and the backlog — instead of the demo's story and history.
+   */
+  boardItems?: number;
+}
+
+export function demoBoard(options: DemoBoardOptions = {}): GitHubState {
   const today = typeof options.today === 'string' ? options.today : isoDate(options.today ?? new Date());
   const state = new GitHubState();
   const iterations = iterationsAround(today);
@@ -99,8 +108,12 @@ export function demoBoard(options: { today?: Date | string } = {}): GitHubState 
   const seed: Seed = { state, random: new Random(7), board: sprintBoard, viewer, team: people, repos, iterations, today };
 
   mySprint(seed);
-  fillBoard(seed);
-  reportHistory(seed);
+  if (options.boardItems === undefined) {
+    fillBoard(seed);
+    reportHistory(seed);
+  } else {
+    padBoard(seed, options.boardItems);
+  }
   otherProjects(seed, people);
 
   state.addToken(DEMO_TOKEN, DEMO_LOGIN);

@@ -194,3 +194,21 @@ function interruptionLogs(seed: Seed): void {
     comment(state, log, { author: team[5], body: 'Paged at night: disk full on the staging bastion.', createdAt: atHour(addDays(iteration.startDate, 6), 23) });
   }
 }
+
+/** Other people's work until the board holds `total` items: a third in the iterations, the rest in the backlog. */
+export function padBoard(seed: Seed, total: number): void {
+  const others = seed.team.slice(1);
+  const repos = [seed.repos.api, seed.repos.web, seed.repos.infra];
+  for (let n = seed.board.items.length; n < total; n += 1) {
+    const iteration = n % 3 === 0 ? seed.iterations[n % seed.iterations.length] : undefined;
+    const repo = repos[n % repos.length];
+    put(seed, {
+      repo,
+      title: `${VERBS[n % VERBS.length]} ${seed.random.pick(SUBJECTS[repo.name as keyof typeof SUBJECTS])} (${n})`,
+      assignees: [others[n % others.length]],
+      status: STATUS_NOW[n % STATUS_NOW.length],
+      ...(iteration ? { iteration } : {}),
+      estimate: 1 + (n % 5),
+    });
+  }
+}

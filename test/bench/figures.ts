@@ -9,6 +9,8 @@ export interface BenchFigure {
   unit: string;
   /** The issue's target for this figure, when it sets one. */
   target?: { atMost?: number; atLeast?: number };
+  /** Why a figure is what it is, when the number alone would mislead (printed under it). */
+  note?: string;
 }
 
 /** A bench module (`test/bench/*.bench.ts`) exports `measure`, which measures in one run and returns its figures. */

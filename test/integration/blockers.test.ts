@@ -157,7 +157,14 @@ describe('Blockers', () => {
     assert.equal(statusName(github, item), 'In Review/Blocked');
     assert.equal(lastRecord(commentBodies(item)).reason, 'cloud-vendor');
     await vscode.commands.executeCommand('sprintFlow.sprint.focus');
-    const rows = await treeRows('My Sprint', { contains: 'blocked' });
-    assert.ok(rows.some((r) => r.label.includes('Trace the ingest worker') && /^blocked/.test(r.description)), JSON.stringify(rows));
+    assert.match(String(treeRowOf(TRACE_WORKER)?.description), /^blocked/);
+    // The workbench draws the row once the extension host's update reaches it.
+    const blockedRow = (rows: { label: string; description: string }[]) => rows.some((r) => r.label.includes(TRACE_WORKER) && /^blocked/.test(r.description));
+    let rows = await treeRows('My Sprint', { contains: TRACE_WORKER });
+    for (let attempt = 0; attempt < 20 && !blockedRow(rows); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      rows = await treeRows('My Sprint', { contains: TRACE_WORKER });
+    }
+    assert.ok(blockedRow(rows), JSON.stringify(rows));
   });
 });

@@ -1,18 +1,21 @@
 // UI check (runs in the test driver, not the extension host): the rows of a view pane found by its title.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 interface Args { view: string; min?: number; contains?: string; timeoutMs?: number }
 
 export async function check(page: Page, { view, min = 1, contains, timeoutMs = 20_000 }: Args) {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: view }) }).first();
   const rows = pane.locator('.pane-body .monaco-list-row');
-  // Tree contents arrive asynchronously from the extension host (often after a "loading" row): poll.
+  // Tree contents arrive asynchronously from the extension host (often after a "loading" row): poll. The list only
+  // draws the rows in its viewport, which is short when several views share the side bar, so a row being looked for
+  // may be further down: scroll on while waiting.
   const ready = async () => (await rows.count()) >= min && (!contains || (await rows.allInnerTexts()).some(t => t.includes(contains)));
   for (const deadline = Date.now() + timeoutMs; !(await ready()); await page.waitForTimeout(100)) {
     if (Date.now() > deadline) {
       const seen = (await rows.allInnerTexts()).map(t => t.replace(/\s+/g, ' ')).join(' | ');
       throw new Error(`view "${view}" never showed ${contains ? `a row with "${contains}"` : `${min} row(s)`}; it shows: ${seen || 'no rows'}`);
     }
+    if (contains) await scrollOn(page, pane, rows);
   }
   const text = async (row: ReturnType<typeof rows.nth>, css: string) => (await row.locator(css).allTextContents()).join(' ').trim();
   const result = [];
@@ -25,4 +28,16 @@ export async function check(page: Page, { view, min = 1, contains, timeoutMs = 2
     });
   }
   return result;
+}
+
+/** Scrolls the pane's list down a few rows, or back to the top once the last row is drawn. */
+async function scrollOn(page: Page, pane: Locator, rows: Locator): Promise<void> {
+  const lastIndex = async () => Math.max(-1, ...(await rows.evaluateAll(els => els.map(e => Number(e.getAttribute('data-index'))))));
+  const list = pane.locator('.pane-body .monaco-list').first();
+  if (!(await list.isVisible())) return;
+  const before = await lastIndex();
+  await list.hover();
+  await page.mouse.wheel(0, 66);
+  await page.waitForTimeout(50);
+  if ((await lastIndex()) === before) await page.mouse.wheel(0, -100_000);
 }

@@ -56,6 +56,15 @@ describe('My Sprint sidebar', () => {
     assert.deepEqual(shownSprint(api), expectedSprint(github));
   });
 
+  it('still reads every item when the Refresh button is pressed during an automatic refresh', async () => {
+    github = await connectToDemo({ itemsQuery: false });
+    github.requestLog.length = 0;
+    await Promise.all([api.sprintView.refresh(), vscode.commands.executeCommand('sprintFlow.refresh')]);
+    const ops = operations(github);
+    assert.deepEqual(ops.slice(0, 2), ['BoardChangeCheck', 'BoardChangeCheck'], 'the button waits for the automatic refresh, then checks');
+    assert.ok(ops.includes('ProjectItemsPage'), ops.join(', '));
+  });
+
   it('shows an item a teammate moved at the next automatic refresh, without items(query:)', async () => {
     github = await connectToDemo({ itemsQuery: false });
     const [mine] = currentIssues(github, 'mine');

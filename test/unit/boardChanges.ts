@@ -37,11 +37,11 @@ export function currentIssues(github: FakeGitHub, whose: 'mine' | 'others'): Ite
   );
 }
 
-/** An issue assigned to me, on the board but in no iteration yet. */
-export function myBacklogIssue(github: FakeGitHub, title: string): ItemRec {
+/** An issue assigned to me on the board, in the given iteration or in none yet. */
+export function myIssue(github: FakeGitHub, title: string, iteration?: string): ItemRec {
   const me = github.state.user(DEMO_LOGIN)!;
   const content = issue(github.state, github.state.repo('northwind', 'api')!, { title, assignees: [me] });
-  return addItem(github.state, demoProject(github), content, { Status: 'Refined' });
+  return addItem(github.state, demoProject(github), content, { Status: 'Refined', ...(iteration ? { Iteration: iteration } : {}) });
 }
 
 /** Takes an item off the board, as deleteProjectV2Item does (the local GitHub has no such mutation). */

@@ -4,7 +4,7 @@ import { SprintSnapshot } from '../../src/core/model';
 import { statusOf } from '../../src/core/sprint';
 import { loadSprint, SprintLoadOptions } from '../../src/github/sprintLoader';
 import { DEMO_CURRENT_ITERATION, DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, startFakeGitHub } from '../fake-github';
-import { currentIssues, deleteItem, iterationField, myBacklogIssue, teammate } from './boardChanges';
+import { currentIssues, deleteItem, iterationField, myIssue, teammate } from './boardChanges';
 import { apiFor } from './githubHarness';
 
 const operations = (github: FakeGitHub) => github.requestLog.map((r) => r.operationName).filter((o) => o !== 'ProjectItemsArguments');
@@ -71,7 +71,7 @@ describe('refreshing my sprint again', () => {
     it('reads on from the first page when I have more items than it holds', async () => {
       github = await startFakeGitHub({ state: demoBoard(), switches: { itemsQuery: true } });
       for (let n = 1; n <= 30; n++) {
-        await teammate(github).moveToIteration(myBacklogIssue(github, `Extra sprint work ${n}`), DEMO_CURRENT_ITERATION);
+        myIssue(github, `Extra sprint work ${n}`, DEMO_CURRENT_ITERATION);
       }
       const first = await refresh();
       assert.ok(first.items.length > 30);
@@ -111,7 +111,7 @@ describe('refreshing my sprint again', () => {
 
     it('pages through the board again when an item was moved on it, and shows what moved into my sprint', async () => {
       github = await startFakeGitHub({ state: demoBoard(), switches: { itemsQuery: false } });
-      const waiting = myBacklogIssue(github, 'Rotate the staging TLS certificates');
+      const waiting = myIssue(github, 'Rotate the staging TLS certificates');
       const first = await refresh();
       assert.equal(itemTitled(first, waiting.content!.title), undefined);
       await teammate(github).moveToIteration(waiting, DEMO_CURRENT_ITERATION);
@@ -142,6 +142,18 @@ describe('refreshing my sprint again', () => {
       const later = await refresh(halfAnHourOld);
       assert.ok(itemTitled(later, theirs.content!.title), 'so does the first refresh 30 minutes after the last full read');
       assert.ok(operations(github).includes('ProjectItemsPage'));
+    });
+
+    it('pages the board every time when I have more items than one check may re-read by id (100)', async () => {
+      github = await startFakeGitHub({ state: demoBoard(), switches: { itemsQuery: false } });
+      for (let n = 1; n <= 100; n++) {
+        myIssue(github, `Extra sprint work ${n}`, DEMO_CURRENT_ITERATION);
+      }
+      const first = await refresh();
+      assert.ok(first.items.length > 100);
+      const again = await refresh(first);
+      assert.deepEqual(operations(github).slice(0, 2), ['ProjectBoard', 'ProjectItemsPage']);
+      assert.deepEqual(titles(again), titles(first));
     });
 
     it('reads the board again when an item on screen was deleted from it', async () => {

@@ -30,7 +30,8 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.flagBlocker': (args?: FlagBlockerArgs | SprintNode) => flagBlocker(context, args),
     'sprintFlow.resolveBlocker': (args?: ResolveBlockerArgs | SprintNode) => resolveBlocker(context, args),
     'sprintFlow.selectProject': (args?: SelectProjectArgs) => selectProject(context, args),
-    'sprintFlow.refresh': () => context.sprintView.refresh(),
+    // Asked for by the person, so read every item: a cheap check can miss what GitHub does not record on the board.
+    'sprintFlow.refresh': () => context.sprintView.refresh({ fullRead: true }),
     'sprintFlow.openProject': () => openProject(context),
     'sprintFlow.openItem': (target?: SprintNode | OpenItemArgs) => openItem(target),
     'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),

@@ -81,7 +81,8 @@ export async function startWork(context: SprintFlowContext, invocation?: Invocat
   await linkBranch(repository, branch, reference);
   const result: StartWorkResult = { item: reference, branch, created, assigned: false, ...(await updateGitHub(context, snapshot, item)) };
   await context.work.activeItem.update();
-  void context.sprintView.refresh();
+  // An item newly assigned to me is not a change of the board: only a full read is sure to find it without items(query:).
+  void context.sprintView.refresh({ fullRead: result.assigned });
   const done = `Working on ${reference} on branch ${branch}.`;
   if (result.problem) {
     void vscode.window.showWarningMessage(`${done} GitHub was not updated: ${result.problem}`);

@@ -99,4 +99,18 @@ export interface SprintSnapshot {
   items: SprintItem[];
   /** ISO timestamp of the read. */
   fetchedAt: string;
+  /** The board as the last read of every item saw it; absent when GitHub filtered my items itself. */
+  boardVersion?: BoardVersion;
+}
+
+/**
+ * What a read of every item of the board saw: without items(query:), a refresh compares this with the board's
+ * current state in one cheap request and pages through the items again only when they differ.
+ */
+export interface BoardVersion {
+  /** ProjectV2.updatedAt when the items were read. */
+  updatedAt?: string;
+  itemCount: number;
+  /** ISO timestamp of that read. */
+  readAt: string;
 }

@@ -1,4 +1,4 @@
-import { BoardFields, Iteration, SingleSelectField, SprintItem, SprintStatusGroup } from './model';
+import { BoardFields, Iteration, SingleSelectField, SprintItem, SprintSnapshot, SprintStatusGroup } from './model';
 
 const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -21,6 +21,41 @@ export function mySprintItems(
   iteration: Iteration,
 ): SprintItem[] {
   return items.filter((item) => isInIteration(item, iterationFieldId, iteration) && (login === undefined || isAssignedTo(item, login)));
+}
+
+/** Without items(query:), how long cheap checks may stand in for reading every item of the board again. */
+export const FULL_READ_INTERVAL_MS = 30 * 60_000;
+
+/** The board and the sprint as a cheap check finds them now. */
+export interface BoardCheck {
+  viewer: string;
+  updatedAt?: string;
+  itemCount?: number;
+  iterationFieldId: string;
+  iterationId: string;
+  now: Date;
+}
+
+/**
+ * Whether the items on screen are still every item of mine in the sprint, so that reading them again by id is
+ * enough: the board has not changed since all its items were read, that read is recent, and viewer and sprint are
+ * the same. A change GitHub does not record on the board (an issue newly assigned to me, say) waits for a full read.
+ */
+export function boardUnchangedSince(shown: SprintSnapshot, check: BoardCheck): boolean {
+  const version = shown.boardVersion;
+  if (!version || check.updatedAt === undefined || check.itemCount === undefined) {
+    return false;
+  }
+  const age = check.now.getTime() - Date.parse(version.readAt);
+  return (
+    age >= 0 &&
+    age < FULL_READ_INTERVAL_MS &&
+    version.updatedAt === check.updatedAt &&
+    version.itemCount === check.itemCount &&
+    sameLogin(shown.viewer, check.viewer) &&
+    shown.fields.iteration?.id === check.iterationFieldId &&
+    shown.iteration.id === check.iterationId
+  );
 }
 
 export function statusOf(item: SprintItem, status: SingleSelectField | undefined) {

@@ -2,11 +2,14 @@ import { Project, ProjectRef } from '../core/model';
 import { GitHubApi } from './api';
 import { GitHubError } from './errors';
 import { ProjectBoardQuery } from './graphql/project';
+import { num, obj } from './json';
 import { parseProject } from './parse';
 
 export interface ProjectBoard {
   viewer: string;
   project: Project;
+  /** How many items the board holds (archived ones too), when the read asked (the BoardVersion fragment). */
+  itemCount?: number;
 }
 
 interface ProjectBoardData {
@@ -25,11 +28,21 @@ export async function readProjectBoard(api: GitHubApi, ref: ProjectRef): Promise
     }
     throw error;
   }
-  const project = parseProject(data.repositoryOwner?.projectV2);
-  if (!project) {
+  const board = parseBoard(data.viewer.login, data.repositoryOwner?.projectV2);
+  if (!board) {
     throw projectNotFound(ref);
   }
-  return { viewer: data.viewer.login, project };
+  return board;
+}
+
+/** A ProjectV2 node read with the ProjectFields fragment, and BoardVersion where the document spreads it. */
+export function parseBoard(viewer: string, rawProject: unknown): ProjectBoard | undefined {
+  const project = parseProject(rawProject);
+  if (!project) {
+    return undefined;
+  }
+  const itemCount = num(obj(obj(rawProject)?.items)?.totalCount);
+  return itemCount === undefined ? { viewer, project } : { viewer, project, itemCount };
 }
 
 function projectNotFound(ref: ProjectRef): GitHubError {

@@ -3,7 +3,7 @@ import { mySprintItems } from '../core/sprint';
 import { GitHubApi } from './api';
 import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectItemsPageQuery } from './graphql/project';
 import { addFieldValues, ParsedItem, parseItemPage } from './parse';
-import { readProjectItemPages } from './projectItemPages';
+import { ItemPage, readProjectItemPages } from './projectItemPages';
 
 export interface SprintItemsRequest {
   projectId: string;
@@ -12,6 +12,10 @@ export interface SprintItemsRequest {
   iteration: Iteration;
   /** Whether the server filters items itself (items(query:)); otherwise every item is paged and filtered here. */
   serverFilter: boolean;
+  /** With serverFilter: the first page of my items, already read with the board; paging goes on from there. */
+  firstPage?: ItemPage<ParsedItem>;
+  /** Without: the items on screen, read again by id, when the board has not changed since every item was read. */
+  unchangedBoardItems?: ParsedItem[];
 }
 
 /** My items in the given iteration, in as few requests as the server allows. */
@@ -19,13 +23,18 @@ export async function readMySprintItems(api: GitHubApi, request: SprintItemsRequ
   const parsed = request.serverFilter
     ? await readProjectItemPages(api, MySprintItemsQuery, {
         projectId: request.projectId,
-        filter: `assignee:@me ${filterFieldName(request.iterationField.name)}:@current`,
-      }, parseItemPage)
-    : await readProjectItemPages(api, ProjectItemsPageQuery, { projectId: request.projectId }, parseItemPage);
+        filter: myCurrentItemsFilter(request.iterationField.name),
+      }, parseItemPage, request.firstPage)
+    : (request.unchangedBoardItems ?? (await readProjectItemPages(api, ProjectItemsPageQuery, { projectId: request.projectId }, parseItemPage)));
   await completeFieldValues(api, parsed);
   // The server's @current is computed in UTC; keep exactly the iteration that is current in the user's time zone.
   const login = request.serverFilter ? undefined : request.viewer;
   return mySprintItems(parsed.map((p) => p.item), login, request.iterationField.id, request.iteration);
+}
+
+/** The items(query:) filter for my items in the iteration field's current iteration. */
+export function myCurrentItemsFilter(iterationFieldName: string): string {
+  return `assignee:@me ${filterFieldName(iterationFieldName)}:@current`;
 }
 
 interface FieldValuesData {

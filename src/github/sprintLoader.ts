@@ -1,16 +1,20 @@
 import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
 import { currentIteration, nextIteration } from '../core/iteration';
-import { Iteration, ProjectRef, SprintItem, SprintSnapshot } from '../core/model';
+import { BoardVersion, Iteration, ProjectRef, SprintItem, SprintSnapshot } from '../core/model';
+import { boardUnchangedSince } from '../core/sprint';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
 import { readOpenBlockers } from './blockerReader';
-import { readProjectBoard } from './projectBoard';
-import { readMySprintItems } from './sprintItems';
+import { ProjectBoard, readProjectBoard } from './projectBoard';
+import { myCurrentItemsFilter, readMySprintItems } from './sprintItems';
+import { recheckSprint } from './sprintRecheck';
 
 export interface SprintLoadOptions {
   fieldOverrides: FieldOverrides;
   timeZone: string;
   now: Date;
+  /** Without items(query:): page through every item even when the board looks unchanged (the person asked). */
+  fullRead?: boolean;
 }
 
 interface BoardSummary {
@@ -25,11 +29,18 @@ export type SprintLoad =
   | ({ kind: 'noCurrentIteration'; iterationFieldName: string; next?: Iteration } & BoardSummary);
 
 /**
- * Reads the board, finds its fields and current iteration, then my items in it and their open blockers. `previous`
- * (the snapshot on screen) spares re-reading the comments of items that have not changed since.
+ * Reads the board, finds its fields and current iteration, then my items in it and their open blockers.
+ * `previous` (the snapshot on screen) makes a repeated refresh cheap: one request where GitHub filters items
+ * (the board's fields and my items together), or, where it cannot, one request that tells whether the board
+ * changed and re-reads my known items, paging through the whole board only when it did. It also spares re-reading
+ * the comments of items that have not changed.
  */
 export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: SprintLoadOptions, previous?: SprintSnapshot): Promise<SprintLoad> {
-  const [{ viewer, project }, serverFilter] = await Promise.all([readProjectBoard(api, ref), supportsItemsQuery(api)]);
+  const serverFilter = await supportsItemsQuery(api);
+  const shown = previous?.projectUrl === ref.url ? previous : undefined;
+  const rechecked = shown && (await recheckSprint(api, shown, serverFilter));
+  const board: ProjectBoard = rechecked || (await readProjectBoard(api, ref));
+  const { viewer, project } = board;
   const { fields, warnings } = discoverFields(project, options.fieldOverrides);
   const summary: BoardSummary = { projectTitle: project.title, projectUrl: project.url || ref.url, warnings };
 
@@ -43,8 +54,32 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
     return { kind: 'noCurrentIteration', iterationFieldName: iterationField.name, ...(next ? { next } : {}), ...summary };
   }
 
-  const items = await readMySprintItems(api, { projectId: project.id, viewer, iterationField, iteration, serverFilter });
-  await addOpenBlockers(api, items, previous?.projectId === project.id ? previous.items : []);
+  // A filter named after a field since renamed (or no longer the iteration field) chose the wrong items: read again.
+  const firstPage = rechecked?.firstPage?.filter === myCurrentItemsFilter(iterationField.name) ? rechecked.firstPage : undefined;
+  const unchanged =
+    !serverFilter &&
+    !options.fullRead &&
+    !!shown &&
+    !!rechecked?.knownItems &&
+    boardUnchangedSince(shown, {
+      viewer,
+      updatedAt: project.updatedAt,
+      itemCount: board.itemCount,
+      iterationFieldId: iterationField.id,
+      iterationId: iteration.id,
+      now: options.now,
+    });
+  const items = await readMySprintItems(api, {
+    projectId: project.id,
+    viewer,
+    iterationField,
+    iteration,
+    serverFilter,
+    ...(firstPage ? { firstPage } : {}),
+    ...(unchanged ? { unchangedBoardItems: rechecked.knownItems } : {}),
+  });
+  await addOpenBlockers(api, items, shown?.projectId === project.id ? shown.items : []);
+  const boardVersion = serverFilter ? undefined : unchanged ? shown.boardVersion : versionOf(board, options.now);
   return {
     kind: 'ready',
     ...summary,
@@ -57,8 +92,17 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
       iteration,
       items,
       fetchedAt: options.now.toISOString(),
+      ...(boardVersion ? { boardVersion } : {}),
     },
   };
+}
+
+/** The board's version as read before its items were paged, so that a change during the paging shows next time. */
+function versionOf(board: ProjectBoard, now: Date): BoardVersion | undefined {
+  if (board.itemCount === undefined) {
+    return undefined;
+  }
+  return { ...(board.project.updatedAt ? { updatedAt: board.project.updatedAt } : {}), itemCount: board.itemCount, readAt: now.toISOString() };
 }
 
 async function addOpenBlockers(api: GitHubApi, items: SprintItem[], previousItems: readonly SprintItem[]): Promise<void> {

@@ -23,6 +23,11 @@ export type SprintViewState =
 
 const CACHE_KEY = 'sprintFlow.lastSprint';
 
+export interface RefreshRequest {
+  /** Read every item of the board even where a cheap check says it has not changed (the person asked to refresh). */
+  fullRead?: boolean;
+}
+
 /**
  * The sprint as the sidebar shows it: the cached snapshot at once, then GitHub's answer. Refreshes never overlap,
  * and a failed refresh keeps the last good sprint on screen next to the problem.
@@ -31,7 +36,7 @@ export class SprintStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SprintViewState>();
   readonly onDidChange = this.changed.event;
   private current: SprintViewState;
-  private inFlight?: Promise<SprintViewState>;
+  private inFlight?: { fullRead: boolean; done: Promise<SprintViewState> };
   private lastRefreshAt = 0;
   private readonly warned = new Set<string>();
 
@@ -58,15 +63,25 @@ export class SprintStore implements vscode.Disposable {
     return this.lastRefreshAt ? Date.now() - this.lastRefreshAt : Infinity;
   }
 
-  refresh(): Promise<SprintViewState> {
-    this.inFlight ??= this.load().finally(() => {
-      this.inFlight = undefined;
+  /** A refresh asked for while one runs shares it, unless it asks for a full read the running one is not doing. */
+  refresh(request: RefreshRequest = {}): Promise<SprintViewState> {
+    const running = this.inFlight;
+    if (running && (running.fullRead || !request.fullRead)) {
+      return running.done;
+    }
+    const load = () => this.load(request);
+    const started = running ? running.done.then(load, load) : load();
+    const done = started.finally(() => {
+      if (this.inFlight?.done === done) {
+        this.inFlight = undefined;
+      }
       this.lastRefreshAt = Date.now();
     });
-    return this.inFlight;
+    this.inFlight = { fullRead: !!request.fullRead, done };
+    return done;
   }
 
-  private async load(): Promise<SprintViewState> {
+  private async load(request: RefreshRequest): Promise<SprintViewState> {
     const projectUrl = projectUrlSetting();
     if (!projectUrl) {
       return this.set({ kind: 'noProject' });
@@ -87,7 +102,8 @@ export class SprintStore implements vscode.Disposable {
     this.set(shown ? { ...shown, refreshing: true } : { kind: 'loading' });
     const before = { ...api.tally };
     try {
-      const load = await loadSprint(api, ref, { fieldOverrides: fieldOverrides(), timeZone: defaultTimeZone(), now: this.clock() }, shown?.snapshot);
+      const options = { fieldOverrides: fieldOverrides(), timeZone: defaultTimeZone(), now: this.clock(), fullRead: !!request.fullRead };
+      const load = await loadSprint(api, ref, options, shown?.snapshot);
       load.warnings.forEach((w) => this.warnOnce(w));
       this.log.info(
         `Read "${load.projectTitle}": ${load.kind === 'ready' ? `${load.snapshot.items.length} items of mine in ${load.snapshot.iteration.title}` : load.kind}` +

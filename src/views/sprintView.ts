@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isBlocked } from '../core/sprint';
-import { SprintStore, SprintViewState } from '../services/sprintStore';
+import { RefreshRequest, SprintStore, SprintViewState } from '../services/sprintStore';
 import { refreshIntervalMinutes, SETTINGS } from '../services/settings';
 import { SprintNode, SprintTreeProvider } from './sprintTree';
 
@@ -35,8 +35,8 @@ export class SprintView implements vscode.Disposable {
   }
 
   /** Refreshes with a progress bar on the view. */
-  refresh(): Promise<SprintViewState> {
-    const refreshing = this.store.refresh();
+  refresh(request?: RefreshRequest): Promise<SprintViewState> {
+    const refreshing = this.store.refresh(request);
     void vscode.window.withProgress({ location: { viewId: SPRINT_VIEW_ID } }, () => refreshing);
     return refreshing;
   }

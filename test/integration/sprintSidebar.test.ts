@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SprintFlowApi } from '../../src/extension';
 import { DEMO_CURRENT_ITERATION, FakeGitHub } from '../fake-github';
+import { currentIssues, teammate } from '../unit/boardChanges';
 import { board, iterationsFrom } from './boards';
 import { connectToDemo, expectedSprint, resetSettings, rootLabels, shownSprint, sprintFlow, useSettings } from './sprintFixture';
 import { treeRows, uiCheck } from './workbench';
@@ -39,16 +40,40 @@ describe('My Sprint sidebar', () => {
     assert.deepEqual(shownSprint(api), expected);
     assert.equal(rootLabels(api)[0], DEMO_CURRENT_ITERATION);
     // The sprint was read once when signing in: nothing changed since, so the items' comments are not read again.
-    assert.deepEqual(operations(github), ['ProjectBoard', 'MySprintItems'], 'a refresh reads the board, then my items with items(query:)');
+    assert.deepEqual(operations(github), ['BoardAndMySprintItems'], 'a repeated refresh reads the board\'s fields and my items in one request');
   });
 
-  it('reads the same items by paging the board when the server lacks items(query:)', async () => {
+  it('reads the same items by paging the board when the server lacks items(query:), and later only checks for changes', async () => {
     github = await connectToDemo({ itemsQuery: false });
     github.requestLog.length = 0;
     await api.sprintView.refresh();
     assert.deepEqual(shownSprint(api), expectedSprint(github));
+    assert.deepEqual(operations(github), ['BoardChangeCheck'], 'signing in read every item; an automatic refresh asks whether the board changed');
+    github.requestLog.length = 0;
+    await vscode.commands.executeCommand('sprintFlow.refresh');
     const ops = operations(github);
-    assert.ok(ops.includes('ProjectItemsPage') && !ops.includes('MySprintItems'), ops.join(', '));
+    assert.ok(ops.includes('ProjectItemsPage') && !ops.includes('MySprintItems'), `the Refresh button reads every item: ${ops.join(', ')}`);
+    assert.deepEqual(shownSprint(api), expectedSprint(github));
+  });
+
+  it('still reads every item when the Refresh button is pressed during an automatic refresh', async () => {
+    github = await connectToDemo({ itemsQuery: false });
+    github.requestLog.length = 0;
+    await Promise.all([api.sprintView.refresh(), vscode.commands.executeCommand('sprintFlow.refresh')]);
+    const ops = operations(github);
+    assert.deepEqual(ops.slice(0, 2), ['BoardChangeCheck', 'BoardChangeCheck'], 'the button waits for the automatic refresh, then checks');
+    assert.ok(ops.includes('ProjectItemsPage'), ops.join(', '));
+  });
+
+  it('shows an item a teammate moved at the next automatic refresh, without items(query:)', async () => {
+    github = await connectToDemo({ itemsQuery: false });
+    const [mine] = currentIssues(github, 'mine');
+    await teammate(github).moveToStatus(mine, 'Done');
+    github.requestLog.length = 0;
+    await api.sprintView.refresh();
+    assert.ok(shownSprint(api).get('Done')?.some((label) => label.endsWith(mine.content!.title)), 'the moved item is under Done');
+    assert.deepEqual(shownSprint(api), expectedSprint(github));
+    assert.deepEqual(operations(github).slice(0, 2), ['BoardChangeCheck', 'ProjectItemsPage'], 'the board changed: every item is read');
   });
 
   it('draws the iteration, the status groups and my items in the workbench', async () => {

@@ -107,6 +107,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       number: 7,
       projectId,
       itemId: myCurrentItems(github.state)[0].id,
+      itemIds: myCurrentItems(github.state).map((item) => item.id),
       query: 'assignee:@me iteration:@current',
       filter: 'assignee:@me iteration:@current',
       after: null,

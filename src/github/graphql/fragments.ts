@@ -21,6 +21,13 @@ fragment ProjectFields on ProjectV2 {
   }
 }`;
 
+/** Enough to tell whether a board changed since its items were read: items moved, added, removed or edited. */
+export const BoardVersionFragment = /* GraphQL */ `
+fragment BoardVersion on ProjectV2 {
+  updatedAt
+  items(first: 1) { totalCount }
+}`;
+
 export const FieldValueFragment = /* GraphQL */ `
 fragment FieldValue on ProjectV2ItemFieldValue {
   __typename

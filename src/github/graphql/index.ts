@@ -7,7 +7,14 @@ import * as blockers from './blockers';
 import { ProjectItemsArgumentsQuery } from './capabilities';
 import * as interruptions from './interruptions';
 import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIssueQuery, GoalLinkCommentMutation } from './goals';
-import { ItemFieldValuesQuery, MySprintItemsQuery, ProjectBoardQuery, ProjectItemsPageQuery } from './project';
+import {
+  BoardAndMySprintItemsQuery,
+  BoardChangeCheckQuery,
+  ItemFieldValuesQuery,
+  MySprintItemsQuery,
+  ProjectBoardQuery,
+  ProjectItemsPageQuery,
+} from './project';
 import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
 import * as report from './report';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
@@ -17,6 +24,8 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   ProjectBoard: ProjectBoardQuery,
   ProjectItemsPage: ProjectItemsPageQuery,
   MySprintItems: MySprintItemsQuery,
+  BoardAndMySprintItems: BoardAndMySprintItemsQuery,
+  BoardChangeCheck: BoardChangeCheckQuery,
   ItemFieldValues: ItemFieldValuesQuery,
   ViewerProjects: ViewerProjectsQuery,
   Viewer: ViewerQuery,
@@ -58,6 +67,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
 /** Documents that need an addition only the live API has, by the addition they need. */
 export const LIVE_ONLY_DOCUMENTS: ReadonlyMap<string, 'itemsQuery' | 'issueDependencies'> = new Map([
   ['MySprintItems', 'itemsQuery'],
+  ['BoardAndMySprintItems', 'itemsQuery'],
   ['GoalCandidates', 'itemsQuery'],
   ['ReportItems', 'itemsQuery'],
   ['AddBlockedBy', 'issueDependencies'],

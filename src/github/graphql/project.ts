@@ -1,4 +1,4 @@
-import { FieldValueFragment, ProjectFieldsFragment, RateLimitFragment, SprintItemFragment } from './fragments';
+import { BoardVersionFragment, FieldValueFragment, ProjectFieldsFragment, RateLimitFragment, SprintItemFragment } from './fragments';
 
 /** The board by owner and number (organization or user, resolved in one request), and who is signed in. */
 export const ProjectBoardQuery = /* GraphQL */ `
@@ -7,12 +7,56 @@ query ProjectBoard($owner: String!, $number: Int!) {
   repositoryOwner(login: $owner) {
     __typename
     ... on ProjectV2Owner {
-      projectV2(number: $number) { ...ProjectFields }
+      projectV2(number: $number) { ...ProjectFields ...BoardVersion }
     }
   }
   ...RateLimitCost
 }
 ${ProjectFieldsFragment}
+${BoardVersionFragment}
+${RateLimitFragment}`;
+
+/**
+ * A refresh that knows the board from the sprint on screen: its fields and the first page of my items in one
+ * request. The page is small enough to keep the cost at 2 points (each item brings six nested connections);
+ * MySprintItems reads on from its cursor when I have more. Sent only where items(query:) exists.
+ */
+export const BoardAndMySprintItemsQuery = /* GraphQL */ `
+query BoardAndMySprintItems($projectId: ID!, $filter: String!) {
+  viewer { login }
+  node(id: $projectId) {
+    ... on ProjectV2 {
+      ...ProjectFields
+      items(first: 30, query: $filter) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...SprintItem }
+      }
+    }
+  }
+  ...RateLimitCost
+}
+${ProjectFieldsFragment}
+${SprintItemFragment}
+${RateLimitFragment}`;
+
+/**
+ * Without items(query:): whether the board changed since its items were read, and my known items read again by id
+ * so that their own changes (title, assignees, state, a new comment) show even when the board's did not.
+ */
+export const BoardChangeCheckQuery = /* GraphQL */ `
+query BoardChangeCheck($projectId: ID!, $itemIds: [ID!]!) {
+  viewer { login }
+  node(id: $projectId) {
+    ... on ProjectV2 { ...ProjectFields ...BoardVersion }
+  }
+  nodes(ids: $itemIds) {
+    ... on ProjectV2Item { ...SprintItem }
+  }
+  ...RateLimitCost
+}
+${ProjectFieldsFragment}
+${BoardVersionFragment}
+${SprintItemFragment}
 ${RateLimitFragment}`;
 
 /** Fallback when the server has no items(query:): every item of the board, a page at a time. */

@@ -1,0 +1,67 @@
+import { SprintSnapshot } from '../core/model';
+import { GitHubApi } from './api';
+import { GitHubError } from './errors';
+import { BoardAndMySprintItemsQuery, BoardChangeCheckQuery } from './graphql/project';
+import { obj } from './json';
+import { ParsedItem, parseItem, parseItemPage } from './parse';
+import { parseBoard, ProjectBoard } from './projectBoard';
+import { ItemPage } from './projectItemPages';
+import { myCurrentItemsFilter } from './sprintItems';
+
+/** GitHub answers nodes(ids:) for at most 100 ids. */
+const MAX_IDS = 100;
+
+/** The board as a refresh that knows it reads it again, with what that same request learnt about my items. */
+export interface RecheckedBoard extends ProjectBoard {
+  /** With items(query:): the first page of my items, and the filter that chose them. */
+  firstPage?: ItemPage<ParsedItem> & { filter: string };
+  /** Without it: the items on screen, read again by id. */
+  knownItems?: ParsedItem[];
+}
+
+interface RecheckData {
+  viewer: { login: string };
+  node: unknown;
+  nodes?: unknown[];
+}
+
+/**
+ * One request for a refresh that has the sprint on screen: the board's fields, and my items filtered by GitHub or
+ * (without items(query:)) the board's version and my known items. Undefined when that cannot be asked or answered
+ * (the project or an item on screen is gone): the caller then reads the board by its URL, which says what is missing.
+ */
+export async function recheckSprint(api: GitHubApi, shown: SprintSnapshot, serverFilter: boolean): Promise<RecheckedBoard | undefined> {
+  try {
+    return serverFilter ? await readBoardAndMyItems(api, shown) : await checkBoardAndKnownItems(api, shown);
+  } catch (error) {
+    if (error instanceof GitHubError && error.problem === 'notFound') {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function readBoardAndMyItems(api: GitHubApi, shown: SprintSnapshot): Promise<RecheckedBoard | undefined> {
+  if (!shown.fields.iteration) {
+    return undefined;
+  }
+  const filter = myCurrentItemsFilter(shown.fields.iteration.name);
+  const data = await api.graphql<RecheckData>(BoardAndMySprintItemsQuery, { projectId: shown.projectId, filter });
+  const board = parseBoard(data.viewer.login, data.node);
+  return board && { ...board, firstPage: { ...parseItemPage(obj(data.node)?.items), filter } };
+}
+
+async function checkBoardAndKnownItems(api: GitHubApi, shown: SprintSnapshot): Promise<RecheckedBoard | undefined> {
+  if (shown.items.length > MAX_IDS) {
+    return undefined;
+  }
+  const itemIds = shown.items.map((item) => item.id);
+  const data = await api.graphql<RecheckData>(BoardChangeCheckQuery, { projectId: shown.projectId, itemIds });
+  const board = parseBoard(data.viewer.login, data.node);
+  const knownItems = (data.nodes ?? []).flatMap((node) => {
+    const raw = obj(node);
+    const parsed = raw && parseItem(raw);
+    return parsed ? [parsed] : [];
+  });
+  return board && { ...board, knownItems };
+}

@@ -150,7 +150,12 @@ function batches<T>(items: readonly T[], size: number): T[][] {
 function byIteration(entries: readonly Interruption[]): Map<string, Interruption[]> {
   const groups = new Map<string, Interruption[]>();
   for (const entry of entries) {
-    groups.set(entry.iteration, [...(groups.get(entry.iteration) ?? []), entry]);
+    const group = groups.get(entry.iteration);
+    if (group) {
+      group.push(entry);
+    } else {
+      groups.set(entry.iteration, [entry]);
+    }
   }
   return groups;
 }

@@ -55,6 +55,7 @@ describe('sending the team log several entries a request', function () {
     const report = await sync.run();
     assert.deepEqual([report.outcome, report.sent, report.waiting], ['synced', all.length, 0]);
     assert.equal(writes().length, 3);
+    assert.deepEqual(writes().map((r) => r.cost), [1, 1, 1], 'a batch costs one point, as any request without connections');
     assert.deepEqual(loggedIds(), all);
     const entries = (await journal.read()).entries;
     assert.ok(entries.every((e) => e.state === 'synced' && /#issuecomment-\d+$/.test(e.commentUrl ?? '')));

@@ -151,7 +151,7 @@ describe('the team log under failure', function () {
     const lockWaitMs = (github.requestLog.find((r) => r.timestamp >= killedAt)?.timestamp ?? Infinity) - killedAt;
     const found = afterKill.reduce((sum, r) => sum + r.alreadyInLog, 0);
     const sentAfterKill = afterKill.reduce((sum, r) => sum + r.sent, 0);
-    const addCommentAnswers = github.requestLog.filter((r) => r.operationName === 'AddInterruptionComments').length;
+    const addCommentRequests = github.requestLog.filter((r) => r.operationName === 'AddInterruptionComments').length;
     const writesFailed = github.requestLog.filter((r) => r.status === 502).length;
     const droppedOffline = github.requestLog.slice(offlineFrom).filter((r) => r.status === 0).length;
 
@@ -171,10 +171,11 @@ describe('the team log under failure', function () {
     assert.equal(found, atKill.stored - atKill.journaledSynced, 'what the killed host never heard about is found in the log');
     assert.ok(found > 0);
     assert.equal(atKill.journaledSynced + found + sentAfterKill, ENTRIES);
-    assert.ok(lockWaitMs < LOCK_STALE_MS + 5_000, 'the lock the killed host left is taken over once stale');
+    // Starting a Node process on a loaded machine takes seconds; a lock that never went stale would take far longer.
+    assert.ok(lockWaitMs < LOCK_STALE_MS + 10_000, `the lock the killed host left is taken over once stale, not after ${lockWaitMs} ms`);
 
     console.log(
-      `      ${ENTRIES} entries in ${((Date.now() - started) / 1000).toFixed(1)} s: ${addCommentAnswers} add-comment requests answered, ` +
+      `      ${ENTRIES} entries in ${((Date.now() - started) / 1000).toFixed(1)} s: ${addCommentRequests} add-comment requests stored, ` +
         `${writesFailed} writes failed (502), ${droppedOffline} requests dropped offline, ` +
         `${atKill.stored} stored when the host was killed (${atKill.journaledSynced} journaled as synced), ` +
         `${found} found already in the log after the kill, ${sentAfterKill} sent after it; lock taken over after ${lockWaitMs} ms`,

@@ -1,5 +1,5 @@
 import { GitHubOctokit } from './client';
-import { toGitHubError } from './errors';
+import { GitHubError, toGitHubError } from './errors';
 
 export interface RequestTally {
   requests: number;
@@ -10,6 +10,19 @@ export interface RequestTally {
 export interface RequestOptions {
   /** Retries after a failed request (5xx, connection lost), instead of the client's default. */
   retries?: number;
+}
+
+/** What one mutation of a batch could not do: the alias it was sent under, and why, in GitHub's words and as a kind. */
+export interface FieldFailure {
+  field: string;
+  message: string;
+  error: GitHubError;
+}
+
+interface PartialAnswer {
+  name?: string;
+  data?: unknown;
+  errors?: { path?: readonly unknown[]; type?: string; message?: string }[];
 }
 
 const withOptions = (variables: Record<string, unknown>, options: RequestOptions) =>
@@ -38,6 +51,29 @@ export class GitHubApi {
    */
   mutate<T>(document: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
     return this.send(this.writer, document, withOptions(variables, options));
+  }
+
+  /**
+   * A document of several aliased mutations, which GitHub runs one after another: when some of them fail, the answer
+   * still holds what the others did. That data comes back with the failures by alias, instead of an error; a request
+   * that failed as a whole (no data at all) throws as `mutate` does.
+   */
+  async mutateEach<T>(document: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<{ data: Partial<T>; failures: FieldFailure[] }> {
+    this.tally.requests++;
+    try {
+      return { data: await this.writer.graphql<T>(document, withOptions(variables, options)), failures: [] };
+    } catch (error) {
+      const answer = error as PartialAnswer;
+      if (answer.name !== 'GraphqlResponseError' || typeof answer.data !== 'object' || answer.data === null || !Array.isArray(answer.errors)) {
+        throw toGitHubError(error);
+      }
+      const failures = answer.errors.map((e) => ({
+        field: String(e.path?.[0] ?? ''),
+        message: e.message ?? 'no details given',
+        error: toGitHubError({ errors: [e] }),
+      }));
+      return { data: answer.data as Partial<T>, failures };
+    }
   }
 
   private async send<T>(client: GitHubOctokit, document: string, variables: Record<string, unknown>): Promise<T> {

@@ -28,6 +28,11 @@ export interface ClientOptions {
   retries?: number;
   /** Told when GitHub asks us to wait, so the UI can say so. */
   onRateLimitWait?: (wait: RateLimitWait) => void;
+  /**
+   * Milliseconds between two requests of a writer. Default 1000, as GitHub asks for mutations; only tests that send
+   * hundreds of writes to the local fake GitHub shorten it.
+   */
+  writeSpacingMs?: number;
 }
 
 export function createOctokit(options: ClientOptions): GitHubOctokit {
@@ -47,13 +52,17 @@ export function createOctokit(options: ClientOptions): GitHubOctokit {
     throttle: {
       onRateLimit: waitOnce('primary'),
       onSecondaryRateLimit: waitOnce('secondary'),
-      ...(options.purpose === 'read' ? { write: serialQueries } : {}),
+      ...(options.purpose === 'read' ? { write: serialQueries } : spacedWrites(options.writeSpacingMs)),
     },
     retry: { retries: options.retries ?? 2 },
   });
 }
 
 const serialQueries = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+
+/** Without a spacing of its own, a writer shares the plugin's one-second queue with every other writer. */
+const spacedWrites = (spacingMs: number | undefined) =>
+  spacingMs === undefined ? {} : { write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacingMs }) };
 
 /** fetch has no timeout of its own; a server that never answers would otherwise hang a refresh forever. */
 function fetchWithTimeout(input: string | URL | Request, init?: RequestInit): Promise<Response> {

@@ -3,11 +3,12 @@ import { entryComment, LogComment, loggedEntries, RepositoryName, TEAM_LOG_LABEL
 import { GitHubApi } from './api';
 import { GitHubError, toGitHubError } from './errors';
 import {
-  AddInterruptionCommentMutation,
+  addInterruptionCommentsMutation,
   CreateInterruptionLogLabelMutation,
   CreateInterruptionLogMutation,
   InterruptionLogCommentsQuery,
   InterruptionLogIssuesQuery,
+  MAX_ENTRIES_PER_REQUEST,
   RecentIssueTitlesQuery,
 } from './graphql/interruptions';
 
@@ -119,12 +120,39 @@ export async function readLogEntries(api: GitHubApi, issueId: string): Promise<M
   return new Map([...loggedEntries(comments).entries].map(([id, { url }]) => [id, url]));
 }
 
-/** Sends one entry. If the answer is lost, the next sync finds the entry by its id before sending anything. */
-export async function postEntry(api: GitHubApi, issueId: string, entry: Interruption, logRepository: string): Promise<string | undefined> {
-  const data = await api.mutate<{ addComment: { commentEdge: { node: { url?: string } | null } | null } | null }>(
-    AddInterruptionCommentMutation,
-    { issueId, body: entryComment(entry, logRepository) },
+export interface PostedEntries {
+  /** Entries GitHub stored, with their comment's URL. */
+  posted: { id: string; commentUrl?: string }[];
+  /** Entries GitHub answered with an error for while storing others of the same request, in GitHub's words. */
+  refused: { id: string; reason: string; error: GitHubError }[];
+}
+
+type AddCommentAnswer = { commentEdge: { node: { url?: string } | null } | null } | null;
+
+/**
+ * Sends up to MAX_ENTRIES_PER_REQUEST entries in one request, one comment each, and says which GitHub stored. A request
+ * that failed as a whole throws; if its answer was lost, the next sync finds what was stored by id before sending.
+ */
+export async function postEntries(api: GitHubApi, issueId: string, entries: readonly Interruption[], logRepository: string): Promise<PostedEntries> {
+  if (entries.length > MAX_ENTRIES_PER_REQUEST) {
+    throw new RangeError(`At most ${MAX_ENTRIES_PER_REQUEST} entries go in one request, not ${entries.length}.`);
+  }
+  const bodies = Object.fromEntries(entries.map((entry, i) => [`body${i}`, entryComment(entry, logRepository)]));
+  const { data, failures } = await api.mutateEach<Record<string, AddCommentAnswer>>(
+    addInterruptionCommentsMutation(entries.length),
+    { issueId, ...bodies },
     NO_RETRY,
   );
-  return data.addComment?.commentEdge?.node?.url;
+  const result: PostedEntries = { posted: [], refused: [] };
+  entries.forEach((entry, i) => {
+    const stored = data[`entry${i}`];
+    const failure = failures.find((f) => f.field === `entry${i}`);
+    if (stored?.commentEdge?.node) {
+      result.posted.push({ id: entry.id, commentUrl: stored.commentEdge.node.url });
+    } else {
+      const reason = failure?.message ?? 'GitHub did not say it stored this entry.';
+      result.refused.push({ id: entry.id, reason, error: failure?.error ?? new GitHubError('unexpected', reason) });
+    }
+  });
+  return result;
 }

@@ -12,11 +12,15 @@ export const JOURNAL_FILE_NAME = 'interruptions.jsonl';
 export class InterruptionJournal {
   constructor(readonly file: string) {}
 
-  async append(event: JournalEvent): Promise<void> {
+  /** Several events go in one write and one flush: a sync records a whole answer from GitHub at once. */
+  async append(...events: JournalEvent[]): Promise<void> {
+    if (events.length === 0) {
+      return;
+    }
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const handle = await fs.open(this.file, 'a');
     try {
-      await handle.write(journalLine(event));
+      await handle.write(events.map(journalLine).join(''));
       await handle.datasync();
     } finally {
       await handle.close();

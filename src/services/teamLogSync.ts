@@ -1,9 +1,10 @@
 import { Interruption } from '../core/interruptions';
-import { reconcile, unsentEntries } from '../core/journal';
+import { JournalEvent, reconcile, unsentEntries } from '../core/journal';
 import { parseRepository, RepositoryName, TEAM_LOG_LABEL, teamLogTitle } from '../core/teamLog';
 import { GitHubApi } from '../github/api';
 import { GitHubError, toGitHubError } from '../github/errors';
-import { createLogIssue, createLogLabel, findUnlabelledLogIssue, LogIssue, postEntry, readLogEntries, readTeamLogRepository, TeamLogRepository } from '../github/teamLog';
+import { MAX_ENTRIES_PER_REQUEST } from '../github/graphql/interruptions';
+import { createLogIssue, createLogLabel, findUnlabelledLogIssue, LogIssue, postEntries, readLogEntries, readTeamLogRepository, TeamLogRepository } from '../github/teamLog';
 import { InterruptionJournal } from './interruptionJournal';
 import { SyncLock } from './syncLock';
 
@@ -35,7 +36,8 @@ export interface TeamLogSyncOptions {
 /**
  * Sends the journal's unsent entries to the team log: under the cross-window lock, one read of the repository and
  * its log issues, one read of each log issue's comments (so an entry whose answer was lost is recognised by its id
- * and never posted twice), then one comment per entry. Every outcome is recorded in the journal.
+ * and never posted twice), then one comment per entry, several entries a request. Every outcome is recorded in the
+ * journal. A request that fails ends the run: what it stored is unknown until the next run reads the log back.
  */
 export class TeamLogSync {
   constructor(private readonly options: TeamLogSyncOptions) {}
@@ -69,10 +71,19 @@ export class TeamLogSync {
       return { ...report, outcome: 'signedOut' };
     }
     const pending = new Set(unsent.map((e) => e.id));
-    const done = async (id: string, commentUrl: string | undefined) => {
-      await journal.append({ type: 'synced', id, ...(commentUrl ? { commentUrl } : {}), at: this.now() });
-      pending.delete(id);
-      report.waiting--;
+    const previousFailure = new Map(contents.entries.map((e) => [e.entry.id, e.failure]));
+    // One journal write per answer from GitHub, whatever the number of entries in it.
+    const recordSynced = async (synced: readonly { id: string; commentUrl?: string }[]) => {
+      const at = this.now();
+      await journal.append(...synced.map(({ id, commentUrl }): JournalEvent => ({ type: 'synced', id, ...(commentUrl ? { commentUrl } : {}), at })));
+      synced.forEach(({ id }) => pending.delete(id));
+      report.waiting -= synced.length;
+    };
+    // The same reason is not written again, so a day offline adds one line per entry, not one per attempt.
+    const recordFailed = async (failed: readonly { id: string; reason: string }[]) => {
+      const at = this.now();
+      await journal.append(...failed.filter(({ id, reason }) => previousFailure.get(id) !== reason).map(({ id, reason }): JournalEvent => ({ type: 'failed', id, reason, at })));
+      failed.forEach(({ id }) => pending.delete(id));
     };
     try {
       const target = await readTeamLogRepository(api, repository);
@@ -80,25 +91,28 @@ export class TeamLogSync {
         const { issue, created } = await this.logIssue(api, repository, target, iteration, report);
         const inLog = created ? new Map<string, string | undefined>() : await readLogEntries(api, issue.id);
         const { alreadyInLog, toSend } = reconcile(entries, new Set(inLog.keys()));
-        for (const entry of alreadyInLog) {
-          await done(entry.id, inLog.get(entry.id));
-          report.alreadyInLog++;
-        }
-        for (const entry of toSend) {
-          await done(entry.id, await postEntry(api, issue.id, entry, target.nameWithOwner));
-          report.sent++;
+        await recordSynced(alreadyInLog.map((e) => ({ id: e.id, commentUrl: inLog.get(e.id) })));
+        report.alreadyInLog += alreadyInLog.length;
+        for (const batch of batches(toSend, MAX_ENTRIES_PER_REQUEST)) {
+          const { posted, refused } = await postEntries(api, issue.id, batch, target.nameWithOwner);
+          await recordSynced(posted);
+          report.sent += posted.length;
+          // A refusal that is about the request (rate limit, permission, the issue gone) ends the run like a failed request.
+          const aboutTheRequest = refused.find((r) => r.error.problem !== 'unexpected');
+          if (aboutTheRequest) {
+            throw aboutTheRequest.error;
+          }
+          if (refused.length > 0) {
+            // Refused for what they hold (GitHub's validation): the other entries go on.
+            await recordFailed(refused.map(({ id, reason }) => ({ id, reason: `GitHub did not accept this entry: ${reason}` })));
+            report.reason ??= `GitHub did not accept ${refused.length === 1 ? 'an entry' : 'some entries'}: ${refused[0].reason}`;
+          }
         }
       }
-      return report;
+      return report.reason ? { ...report, outcome: 'failed' } : report;
     } catch (error) {
       const reason = failureReason(toGitHubError(error));
-      const previous = new Map(contents.entries.map((e) => [e.entry.id, e.failure]));
-      // The same reason is not written again, so a day offline adds one line per entry, not one per attempt.
-      for (const id of pending) {
-        if (previous.get(id) !== reason) {
-          await journal.append({ type: 'failed', id, reason, at: this.now() });
-        }
-      }
+      await recordFailed([...pending].map((id) => ({ id, reason })));
       return { ...report, outcome: 'failed', reason };
     }
   }
@@ -129,10 +143,19 @@ export class TeamLogSync {
   }
 }
 
+function batches<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 function byIteration(entries: readonly Interruption[]): Map<string, Interruption[]> {
   const groups = new Map<string, Interruption[]>();
   for (const entry of entries) {
-    groups.set(entry.iteration, [...(groups.get(entry.iteration) ?? []), entry]);
+    const group = groups.get(entry.iteration);
+    if (group) {
+      group.push(entry);
+    } else {
+      groups.set(entry.iteration, [entry]);
+    }
   }
   return groups;
 }

@@ -17,8 +17,14 @@ import { CommentRec, DraftIssueRec, FieldRec, IssueRec, IssueStateReason, ItemCo
 import { addTimelineEvent, recordCrossReferences } from './references';
 import { GitHubState } from './state';
 
+/** GitHub refuses a comment body longer than this. */
+const MAX_COMMENT_LENGTH = 65_536;
+
 export function addComment(state: GitHubState, viewer: Viewer, target: IssueRec, body: string, action = 'AddComment'): CommentRec {
   requireRepoParticipation(target.repo, viewer, action);
+  if (body.length > MAX_COMMENT_LENGTH) {
+    throw new GitHubError('UNPROCESSABLE', `Body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`);
+  }
   const now = state.now();
   const record = newComment(state, target, { body, author: viewer.user, createdAt: now });
   target.updatedAt = now;

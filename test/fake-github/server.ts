@@ -27,6 +27,11 @@ export interface FakeGitHubOptions {
   clock?: Clock;
   /** For failRate/failWrites; defaults to Math.random. */
   random?: () => number;
+  /**
+   * Called once a GraphQL mutation has run, before its answer is sent (awaited): a fault test acts in that window,
+   * such as killing the client that is waiting for the answer.
+   */
+  onWriteStored?: (request: RequestLogEntry) => void | Promise<void>;
 }
 
 export interface RequestLogEntry {
@@ -133,6 +138,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return finish(writeFault, scopes);
       }
       const response = await executeGraphQL(prepared, { state, viewer, origin, switches });
+      if (prepared.isMutation) {
+        await options.onWriteStored?.({ ...entry, operationName: prepared.operationName });
+      }
       if (prepared.isMutation && switches.dropResponseAfterWrite) {
         return req.socket.destroy();
       }

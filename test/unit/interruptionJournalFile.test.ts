@@ -29,6 +29,20 @@ describe('interruption journal on disk', () => {
     assert.deepEqual((await journal.read()).entries.map((e) => e.entry.id), ['a']);
   });
 
+  it('writes several events in one append, and nothing at all for none', async () => {
+    const journal = new InterruptionJournal(file);
+    await journal.append();
+    await assert.rejects(fs.stat(file), { code: 'ENOENT' });
+    await journal.append(
+      { type: 'logged', entry: journalEntry('a'), at },
+      { type: 'logged', entry: journalEntry('b'), at },
+      { type: 'synced', id: 'a', commentUrl: 'https://github.com/northwind/infra/issues/9#issuecomment-1', at },
+    );
+    const contents = await journal.read();
+    assert.deepEqual(contents.entries.map((e) => [e.entry.id, e.state]), [['a', 'synced'], ['b', 'waiting']]);
+    assert.equal(contents.skippedLines, 0);
+  });
+
   it('keeps every entry when two windows append at the same moment', async () => {
     const [one, two] = [new InterruptionJournal(file), new InterruptionJournal(file)];
     const ids = Array.from({ length: 40 }, (_, i) => `e${i}`);

@@ -48,7 +48,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   InterruptionLogComments: interruptions.InterruptionLogCommentsQuery,
   CreateInterruptionLog: interruptions.CreateInterruptionLogMutation,
   CreateInterruptionLogLabel: interruptions.CreateInterruptionLogLabelMutation,
-  AddInterruptionComment: interruptions.AddInterruptionCommentMutation,
+  AddInterruptionComments: interruptions.AddInterruptionCommentsMutation,
   GoalCandidates: GoalCandidatesQuery,
   GoalCandidatesPage: GoalCandidatesPageQuery,
   GoalDetails: GoalDetailsQuery,

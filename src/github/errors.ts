@@ -29,6 +29,7 @@ interface OctokitLikeError {
   name?: string;
   status?: number;
   message?: string;
+  cause?: { name?: string };
   errors?: GraphqlErrorEntry[];
   response?: { headers?: Record<string, string | number | undefined> };
 }
@@ -70,10 +71,8 @@ export function toGitHubError(error: unknown): GitHubError {
     return new GitHubError('notFound', firstMessage(e));
   }
   if (e.status !== undefined && e.status >= 500 && !e.response) {
-    return new GitHubError(
-      'offline',
-      `GitHub cannot be reached (${e.message ?? 'no answer'}). Check your connection; the last sprint loaded stays on screen.`,
-    );
+    const what = e.cause?.name === 'TimeoutError' ? 'GitHub did not answer in time' : `GitHub cannot be reached (${e.message ?? 'no answer'})`;
+    return new GitHubError('offline', `${what}. Check your connection; the last sprint loaded stays on screen.`);
   }
   if (e.status !== undefined && e.status >= 500) {
     return new GitHubError('serverError', `GitHub answered with an error (${e.status}). Try again in a moment.`);

@@ -2,8 +2,10 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { graphqlRateLimitAsError } from './graphqlRateLimit';
 
-const SprintFlowOctokit = Octokit.plugin(throttling, retry);
+// The first plugin's hook runs closest to the network: GraphQL rate limits are raised before throttling looks.
+const SprintFlowOctokit = Octokit.plugin(graphqlRateLimitAsError, throttling, retry);
 export type GitHubOctokit = InstanceType<typeof SprintFlowOctokit>;
 
 /** Waits longer than this are not sat out: the request fails with a rate-limit error that names the reset time. */
@@ -53,9 +55,15 @@ export function createOctokit(options: ClientOptions): GitHubOctokit {
       onSecondaryRateLimit: waitOnce('secondary'),
       ...(options.purpose === 'read' ? { write: serialQueries } : {}),
     },
-    retry: { retries: options.retries ?? 2, ...(options.retryDelayUnitMs === undefined ? {} : { retryAfterBaseValue: options.retryDelayUnitMs }) },
+    retry: { retries: options.retries ?? 2, doNotRetry: DO_NOT_RETRY, ...(options.retryDelayUnitMs === undefined ? {} : { retryAfterBaseValue: options.retryDelayUnitMs }) },
   });
 }
+
+/**
+ * plugin-retry's own list plus 429: rate limits are the throttling plugin's to wait out, and retrying them again on
+ * plugin-retry's 1 s, 4 s rhythm would be a burst that ignores the wait GitHub asked for.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 const serialQueries = new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
 

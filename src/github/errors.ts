@@ -55,8 +55,12 @@ export function toGitHubError(error: unknown): GitHubError {
   }
   if (types.includes('RATE_LIMITED') || ((e.status === 403 || e.status === 429) && isRateLimit(headers))) {
     const resetAt = resetTime(headers);
-    const when = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ' for now';
-    return new GitHubError('rateLimited', `GitHub's rate limit is used up${when}. Sprint Flow will try again later.`, resetAt);
+    const until = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : '';
+    const message =
+      headers['retry-after'] !== undefined
+        ? `GitHub asked Sprint Flow to pause${until || ' for a while'} (a secondary rate limit: too many requests too quickly). It will try again later.`
+        : `GitHub's rate limit is used up${until || ' for now'}. Sprint Flow will try again later.`;
+    return new GitHubError('rateLimited', message, resetAt);
   }
   if (types.includes('INSUFFICIENT_SCOPES')) {
     return new GitHubError(

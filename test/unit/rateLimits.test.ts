@@ -149,4 +149,17 @@ describe('GitHub rate limits', () => {
     }
     assert.equal(github.requestLog.length, 1);
   });
+
+  it('asks GitHub again once the reset time it named has passed', async function () {
+    this.timeout(15_000);
+    const client = clientFor(github, 'GHES');
+    limit({ kind: 'secondary', seconds: 2, retryAfter: 1 });
+    const failure = await readBoard(github, client).catch((error: unknown) => error);
+    assert.ok(failure instanceof GitHubError && failure.resetAt, String(failure));
+    await assert.rejects(readBoard(github, client), GitHubError);
+    assert.equal(fromFirstLimited(github.requestLog).length, 2, 'the wait, the one retry, and nothing while the limit holds');
+    await new Promise((resolve) => setTimeout(resolve, failure.resetAt!.getTime() - Date.now() + 1_000));
+    const { project } = await readBoard(github, client);
+    assert.equal(project.title, 'Platform Team Sprint Board');
+  });
 });

@@ -3,6 +3,7 @@ import { parseProjectUrl } from '../../src/core/projectUrl';
 import { GitHubApi } from '../../src/github/api';
 import { GitHubError } from '../../src/github/errors';
 import { loadSprint, SprintLoad } from '../../src/github/sprintLoader';
+import { setItemStatus } from '../../src/github/workWrites';
 import { DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, RequestLogEntry, startFakeGitHub } from '../fake-github';
 import { apiFor, apiWith } from './githubHarness';
 
@@ -116,6 +117,48 @@ describe('refreshing the sprint over an unreliable network', () => {
       unhandled.stop();
     }
     assert.deepEqual(unhandled.seen, []);
+  });
+
+  it('moves every item to the chosen status and no other item when its writes meet the same faults and the user retries', async function () {
+    this.timeout(240_000);
+    assert.ok(board.kind === 'ready');
+    const { projectId, fields, items } = board.snapshot;
+    const status = fields.status!;
+    const done = status.options.find((o) => o.name === 'Done')!;
+    const moving = items.filter((item) => item.selectValues[status.id] !== done.id);
+    assert.ok(moving.length >= 3, 'the demo sprint has items to move');
+    Object.assign(github.switches, { failRate: 0.3, timeoutRate: 0.1, resetRate: 0.1 });
+    const unhandled = watchUnhandled();
+    const failures: unknown[] = [];
+    try {
+      const api = apiWith(github, DEMO_TOKEN, { requestTimeoutMs: REQUEST_TIMEOUT_MS, retryDelayUnitMs: RETRY_DELAY_UNIT_MS });
+      for (const item of moving) {
+        // Setting a field to a value is safe to send twice: this is what the user's Retry does after a failure.
+        for (let attempt = 1; ; attempt++) {
+          assert.ok(attempt <= 10, `moving ${item.title} failed ${attempt - 1} times`);
+          try {
+            await setItemStatus(api, { projectId, itemId: item.id, fieldId: status.id, optionId: done.id });
+            break;
+          } catch (error) {
+            failures.push(error);
+          }
+        }
+      }
+    } finally {
+      unhandled.stop();
+    }
+    assert.deepEqual(unhandled.seen, []);
+    failures.forEach((failure) => assert.ok(failure instanceof GitHubError && /^[A-Z].*\.$/.test(failure.message), String(failure)));
+    const writes = github.requestLog.filter((e) => e.operationName === 'StartWorkStatus');
+    console.log(`      (${moving.length} items moved; faults injected: ${JSON.stringify(faultCounts(github.requestLog))}; ${writes.length} writes reached the board; ${failures.length} moves failed first)`);
+
+    Object.assign(github.switches, { failRate: 0, timeoutRate: 0, resetRate: 0 });
+    const after = await loadSprint(apiFor(github, DEMO_TOKEN), parseProjectUrl(demoProjectUrl(github.origin)), options);
+    assert.ok(after.kind === 'ready');
+    const statusOf = new Map(after.snapshot.items.map((item) => [item.id, item.selectValues[status.id]]));
+    for (const item of items) {
+      assert.equal(statusOf.get(item.id), moving.includes(item) ? done.id : item.selectValues[status.id], item.title);
+    }
   });
 
   const refreshOnce = (api: GitHubApi) => loadSprint(api, parseProjectUrl(demoProjectUrl(github.origin)), options);

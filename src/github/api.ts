@@ -34,6 +34,8 @@ const withOptions = (variables: Record<string, unknown>, options: RequestOptions
  */
 export class GitHubApi {
   readonly tally: RequestTally = { requests: 0, cost: 0 };
+  /** A rate limit the client did not sit out: until it lifts, every request fails at once instead of adding to it. */
+  private rateLimit?: GitHubError;
 
   constructor(
     readonly reader: GitHubOctokit,
@@ -77,13 +79,21 @@ export class GitHubApi {
   }
 
   private async send<T>(client: GitHubOctokit, document: string, variables: Record<string, unknown>): Promise<T> {
+    const limit = this.rateLimit;
+    if (limit?.resetAt && limit.resetAt.getTime() > Date.now()) {
+      throw new GitHubError(limit.problem, limit.message, limit.resetAt);
+    }
     this.tally.requests++;
     try {
       const data = await client.graphql<T>(document, variables);
       this.tally.cost += (data as { rateLimit?: { cost?: number } } | null)?.rateLimit?.cost ?? 0;
       return data;
     } catch (error) {
-      throw toGitHubError(error);
+      const problem = toGitHubError(error);
+      if (problem.problem === 'rateLimited') {
+        this.rateLimit = problem;
+      }
+      throw problem;
     }
   }
 }

@@ -29,6 +29,7 @@ interface OctokitLikeError {
   name?: string;
   status?: number;
   message?: string;
+  cause?: { name?: string };
   errors?: GraphqlErrorEntry[];
   response?: { headers?: Record<string, string | number | undefined> };
 }
@@ -54,8 +55,12 @@ export function toGitHubError(error: unknown): GitHubError {
   }
   if (types.includes('RATE_LIMITED') || ((e.status === 403 || e.status === 429) && isRateLimit(headers))) {
     const resetAt = resetTime(headers);
-    const when = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : ' for now';
-    return new GitHubError('rateLimited', `GitHub's rate limit is used up${when}. Sprint Flow will try again later.`, resetAt);
+    const until = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : '';
+    const message =
+      headers['retry-after'] !== undefined
+        ? `GitHub asked Sprint Flow to pause${until || ' for a while'} (a secondary rate limit: too many requests too quickly). It will try again later.`
+        : `GitHub's rate limit is used up${until || ' for now'}. Sprint Flow will try again later.`;
+    return new GitHubError('rateLimited', message, resetAt);
   }
   if (types.includes('INSUFFICIENT_SCOPES')) {
     return new GitHubError(
@@ -70,10 +75,8 @@ export function toGitHubError(error: unknown): GitHubError {
     return new GitHubError('notFound', firstMessage(e));
   }
   if (e.status !== undefined && e.status >= 500 && !e.response) {
-    return new GitHubError(
-      'offline',
-      `GitHub cannot be reached (${e.message ?? 'no answer'}). Check your connection; the last sprint loaded stays on screen.`,
-    );
+    const what = e.cause?.name === 'TimeoutError' ? 'GitHub did not answer in time' : `GitHub cannot be reached (${e.message ?? 'no answer'})`;
+    return new GitHubError('offline', `${what}. Check your connection; the last sprint loaded stays on screen.`);
   }
   if (e.status !== undefined && e.status >= 500) {
     return new GitHubError('serverError', `GitHub answered with an error (${e.status}). Try again in a moment.`);

@@ -7,6 +7,8 @@ import { enterpriseUriSetting, githubApiUrlSetting } from './settings';
 
 export const GITHUB_SCOPES = ['repo', 'project', 'read:org'];
 export const TOKEN_ENVIRONMENT_VARIABLE = 'SPRINT_FLOW_TOKEN';
+/** For headless use and tests: how long one request to GitHub may take, in milliseconds (default 30 s). */
+export const REQUEST_TIMEOUT_ENVIRONMENT_VARIABLE = 'SPRINT_FLOW_REQUEST_TIMEOUT_MS';
 
 export type TokenSource = 'savedToken' | 'environment' | 'vscodeSession';
 
@@ -111,10 +113,11 @@ export class GitHubAccount implements vscode.Disposable {
       return undefined;
     }
     const baseUrl = this.baseUrl();
-    const key = `${baseUrl}\n${credentials.token}`;
+    const requestTimeoutMs = Number(process.env[REQUEST_TIMEOUT_ENVIRONMENT_VARIABLE]) || undefined;
+    const key = `${baseUrl}\n${credentials.token}\n${requestTimeoutMs}`;
     if (this.cachedApi?.key !== key) {
       const client = (purpose: 'read' | 'write') =>
-        createOctokit({ purpose, token: credentials.token, baseUrl, userAgent: USER_AGENT, onRateLimitWait: this.onRateLimitWait });
+        createOctokit({ purpose, token: credentials.token, baseUrl, userAgent: USER_AGENT, onRateLimitWait: this.onRateLimitWait, requestTimeoutMs });
       this.cachedApi = { key, api: new GitHubApi(client('read'), client('write'), baseUrl) };
     }
     return this.cachedApi.api;

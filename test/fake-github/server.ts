@@ -7,7 +7,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 import { Viewer } from './access';
 import { demoBoard } from './demo';
-import { Fault, Faults, statusBody } from './faults';
+import { Fault, FaultName, Faults, NetworkFault, statusBody } from './faults';
 import { executeGraphQL, GraphQLResponse, prepareGraphQL } from './graphql';
 import { renderPage } from './html';
 import { Budget } from './model';
@@ -25,7 +25,7 @@ export interface FakeGitHubOptions {
   switches?: Partial<Switches>;
   /** "Now" for timestamps and for which iteration is current; defaults to real time. */
   clock?: Clock;
-  /** For failRate/failWrites; defaults to Math.random. */
+  /** For failRate, timeoutRate, resetRate and failWrites; defaults to Math.random. */
   random?: () => number;
   /**
    * Called once a GraphQL mutation has run, before its answer is sent (awaited): a fault test acts in that window,
@@ -39,8 +39,10 @@ export interface RequestLogEntry {
   path: string;
   operationName?: string;
   cost?: number;
-  /** 0 when the socket was destroyed without a response (offline, dropResponseAfterWrite). */
+  /** 0 when no response was begun (offline, dropResponseAfterWrite, a timeout or reset before the answer). */
   status: number;
+  /** The switch that spoiled this request, if one did; a timeout or reset part-way keeps the status it began with. */
+  fault?: FaultName;
   /** Milliseconds since the epoch, by the server's clock. */
   timestamp: number;
 }
@@ -86,8 +88,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requestCount += 1;
     const requestId = `F${requestCount.toString(16).toUpperCase().padStart(4, '0')}:${process.pid.toString(16).toUpperCase()}`;
     const early = faults.beforeAnything();
+    if (early) {
+      entry.fault = early.name;
+    }
     if (early?.kind === 'drop') {
       return req.socket.destroy();
+    }
+    const network = early ? null : faults.network();
+    if (network) {
+      entry.fault = network.name;
+    }
+    if (network && !network.partWay) {
+      return failConnection(req.socket, network);
     }
     const raw = await readBody(req);
     if (switches.latencyMs > 0) {
@@ -95,11 +107,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     const finish = (reply: Reply | Fault, extra: Record<string, string> = {}) => {
       if ('kind' in reply) {
+        entry.fault = network?.name ?? reply.name;
         if (reply.kind === 'drop') return req.socket.destroy();
         reply = { status: reply.status, body: reply.body, headers: reply.headers };
       }
       entry.status = reply.status;
-      send(res, { ...reply, headers: { 'x-github-request-id': requestId, ...extra, ...reply.headers } });
+      send(res, { ...reply, headers: { 'x-github-request-id': requestId, ...extra, ...reply.headers } }, network ?? undefined);
     };
     if (early) {
       return finish(early);
@@ -142,6 +155,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         await options.onWriteStored?.({ ...entry, operationName: prepared.operationName });
       }
       if (prepared.isMutation && switches.dropResponseAfterWrite) {
+        entry.fault = 'droppedAfterWrite';
         return req.socket.destroy();
       }
       return finish(graphqlReply(entry, response), { ...scopes, ...rateHeaders(viewer.token.budgets.graphql, 'graphql') });
@@ -169,6 +183,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     const reply = routeRest({ method, path: restPath, url: new URL(req.url ?? '/', origin), body, viewer, state, origin });
     if (isWrite && switches.dropResponseAfterWrite) {
+      entry.fault = 'droppedAfterWrite';
       return req.socket.destroy();
     }
     return finish(reply, { ...scopes, ...rateHeaders(core, 'core') });
@@ -287,7 +302,15 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+/** A reset sends TCP RST at once; a timeout leaves the connection open and silent until the client gives up. */
+function failConnection(socket: Socket, fault: NetworkFault): void {
+  if (fault.name === 'reset') {
+    socket.resetAndDestroy();
+  }
+}
+
+/** `cut`: the headers and half the body go out, then the connection fails as the fault says. */
+function send(res: ServerResponse, reply: Reply, cut?: NetworkFault): void {
   const headers: Record<string, string> = { ...reply.headers };
   let payload = '';
   if (reply.html !== undefined) {
@@ -298,6 +321,13 @@ function send(res: ServerResponse, reply: Reply): void {
     headers['x-github-media-type'] = 'github.v3; format=json';
     payload = JSON.stringify(reply.body);
   }
-  res.writeHead(reply.status, headers);
-  res.end(payload);
+  if (!cut) {
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+    return;
+  }
+  const bytes = Buffer.from(payload, 'utf8');
+  res.writeHead(reply.status, { ...headers, 'content-length': String(bytes.length) });
+  const socket = res.socket!;
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => failConnection(socket, cut));
 }

@@ -5,8 +5,10 @@ export interface RateLimitSwitch {
   kind: 'primary' | 'secondary';
   /** How long the limit lasts from the first limited request; then the switch clears itself. */
   seconds: number;
-  /** Secondary limits come as 403 (default) or 429. */
+  /** Limited REST requests (and secondary limits on GraphQL) are answered 403 (default) or 429. */
   status?: 403 | 429;
+  /** What a secondary limit's retry-after says (default: seconds); shorter than seconds makes a client come back too early. */
+  retryAfter?: number;
 }
 
 export interface Switches {
@@ -18,6 +20,13 @@ export interface Switches {
   offline: boolean;
   /** Chance (0..1) that a request fails with 502 or 503. */
   failRate: number;
+  /**
+   * Chance (0..1) that a request is never answered, or its answer stops part-way (half each): only the client's own
+   * timeout ends it.
+   */
+  timeoutRate: number;
+  /** Chance (0..1) that a request's connection is reset, before any answer or part-way through it (half each). */
+  resetRate: number;
   /** Chance (0..1) that a write (mutation, POST, PATCH, DELETE) fails with 502 before it is stored. */
   failWrites: number;
   /** Delay before every response. */
@@ -35,6 +44,8 @@ export function defaultSwitches(): Switches {
     issueDependencies: false,
     offline: false,
     failRate: 0,
+    timeoutRate: 0,
+    resetRate: 0,
     failWrites: 0,
     latencyMs: 0,
     forceStatus: null,
@@ -48,6 +59,8 @@ const CHECKS: { [K in keyof Switches]: (value: unknown) => boolean } = {
   issueDependencies: (v) => typeof v === 'boolean',
   offline: (v) => typeof v === 'boolean',
   failRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+  timeoutRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+  resetRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,
   failWrites: (v) => typeof v === 'number' && v >= 0 && v <= 1,
   latencyMs: (v) => typeof v === 'number' && v >= 0,
   forceStatus: (v) => v === null || (typeof v === 'number' && v >= 100 && v <= 599),
@@ -55,7 +68,8 @@ const CHECKS: { [K in keyof Switches]: (value: unknown) => boolean } = {
     v === null ||
     (typeof v === 'object' &&
       ['primary', 'secondary'].includes((v as RateLimitSwitch).kind) &&
-      typeof (v as RateLimitSwitch).seconds === 'number'),
+      typeof (v as RateLimitSwitch).seconds === 'number' &&
+      ['undefined', 'number'].includes(typeof (v as RateLimitSwitch).retryAfter)),
   dropResponseAfterWrite: (v) => typeof v === 'boolean',
 };
 

@@ -30,7 +30,7 @@ export type SprintLoad =
  */
 export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: SprintLoadOptions, previous?: SprintSnapshot): Promise<SprintLoad> {
   const [{ viewer, project }, serverFilter] = await Promise.all([readProjectBoard(api, ref), supportsItemsQuery(api)]);
-  const { fields, warnings } = discoverFields(project, options.fieldOverrides);
+  const { fields, warnings } = discoverFields(project, options.fieldOverrides, previous?.projectId === project.id ? previous.fields : undefined);
   const summary: BoardSummary = { projectTitle: project.title, projectUrl: project.url || ref.url, warnings };
 
   const iterationField = fields.iteration;

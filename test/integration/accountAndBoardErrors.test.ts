@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { FlagBlockerResult } from '../../src/commands/flagBlocker';
 import type { StartWorkResult } from '../../src/commands/startWork';
 import type { SprintFlowApi } from '../../src/extension';
+import { gitApi } from '../../src/services/gitApi';
 import { fixFor, SprintNode } from '../../src/views/sprintTree';
 import {
   DEMO_LOGIN,
@@ -243,7 +244,13 @@ describe('Account and board errors mid-session', () => {
       repo = tempRepository();
     });
 
-    after(() => repo.remove());
+    // The Git extension keeps a repository it opened; closed here, it cannot become the active repository of later tests.
+    after(async () => {
+      await vscode.commands.executeCommand('git.close', vscode.Uri.file(repo.dir));
+      const git = await gitApi();
+      await waitFor(() => !git?.repositories.some((r) => r.rootUri.fsPath === vscode.Uri.file(repo.dir).fsPath), 'the Git extension closed the repository');
+      repo.remove();
+    });
 
     it('flags a blocker on a board that lost its blocked option: keeps the status, records the blocker, and says how to fix the board', async () => {
       const { github } = await goodFirstLoad();

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { blockerFlag, parseBlockedBy } from '../core/blockerRecords';
 import { BLOCKER_REASONS, blockerReason } from '../core/blockers';
-import { SprintItem } from '../core/model';
+import { SprintItem, SprintSnapshot } from '../core/model';
 import { isBlocked, itemReference, statusOf } from '../core/sprint';
 import { flagSteps } from '../github/blockerWriter';
 import { itemPicks } from '../views/itemPicker';
 import { runSteps } from '../views/multiStepInput';
 import { SprintNode } from '../views/sprintTree';
+import { boardFieldsNow, explainMissingOnBoard } from './boardFields';
 import { currentSprint, isSprintNode, itemFromArgument, linkedCandidate } from './blockerTarget';
 import { SprintFlowContext } from './context';
 import { WriteReport, writeWithReport } from './writeReport';
@@ -101,7 +102,8 @@ export async function flagBlocker(context: SprintFlowContext, args?: FlagBlocker
     void vscode.window.showWarningMessage('Sign in to GitHub to flag a blocker.');
     return undefined;
   }
-  const current = statusOf(item, snapshot.fields.status);
+  const fields = await boardFieldsNow(api, snapshot);
+  const current = statusOf(item, fields.status);
   const flag = blockerFlag({
     id: randomUUID(),
     reason: answers.reason!,
@@ -109,32 +111,40 @@ export async function flagBlocker(context: SprintFlowContext, args?: FlagBlocker
     blockedBy: answers.blockedBy?.trim() ? parseBlockedBy(answers.blockedBy) : undefined,
     flaggedAt: new Date(),
     flaggedBy: snapshot.viewer,
-    previousStatus: current && current.id !== snapshot.fields.blockedOption?.id ? { optionId: current.id, name: current.name } : undefined,
+    previousStatus: current && current.id !== fields.blockedOption?.id ? { optionId: current.id, name: current.name } : undefined,
   });
   const reference = itemReference(item);
   const report = await writeWithReport(
     `Flagging ${reference} as blocked`,
     `Flagged ${reference} as blocked`,
     reference,
-    flagSteps(api, { projectId: snapshot.projectId, item, fields: snapshot.fields }, flag),
+    flagSteps(api, { projectId: snapshot.projectId, item, fields }, flag),
     !promptless,
   );
-  explainMissingBlockedOption(context, !snapshot.fields.blockedOption);
+  if (!fields.blockedOption) {
+    explainMissingBlockedOption(context, snapshot, reference);
+  }
   context.log.info(`Flagged ${reference} as blocked (${flag.reason}): ${report.failed ? `stopped: ${report.failed}` : 'done'}.`);
   await context.sprintView.refresh();
   return { item: reference, flagId: flag.id, ...report };
 }
 
-/** Once per workspace: a board without a blocked option keeps the status; say how to name one. */
-function explainMissingBlockedOption(context: SprintFlowContext, missing: boolean): void {
-  if (!missing || context.workspaceState.get(NOTICE_KEY)) {
+/**
+ * The status stayed because the board has no option meaning blocked. A board that never had one is explained once
+ * per workspace; one that lost its option since the sprint was read (renamed or removed on GitHub) every time.
+ */
+function explainMissingBlockedOption(context: SprintFlowContext, snapshot: SprintSnapshot, reference: string): void {
+  const lost = snapshot.fields.blockedOption;
+  if (!lost && context.workspaceState.get(NOTICE_KEY)) {
     return;
   }
   void context.workspaceState.update(NOTICE_KEY, true);
-  void vscode.window
-    .showInformationMessage(
-      'This board has no status option whose name contains "block", so Sprint Flow keeps the status when you flag a blocker. Add such an option on GitHub, or name one in the sprintFlow.fields.blockedOption setting.',
-      'Open Settings',
-    )
-    .then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'sprintFlow.fields.blockedOption'));
+  const board = `The board "${snapshot.projectTitle}"`;
+  const what = lost
+    ? `${board} no longer has the status option "${lost.name}" (it was removed on GitHub), so the status of ${reference} was left as it is.`
+    : `${board} has no status option whose name contains "block", so the status of ${reference} was left as it is.`;
+  void explainMissingOnBoard(
+    `${what} The blocker is recorded in a comment on the item. Add an option meaning blocked to the Status field on GitHub, or name one in the setting sprintFlow.fields.blockedOption.`,
+    'sprintFlow.fields.blockedOption',
+  );
 }

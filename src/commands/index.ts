@@ -7,7 +7,7 @@ import { startInterruption, StartInterruptionArgs, stopInterruption, StopInterru
 import { copyItemLink, openItem, OpenItemArgs, openProject } from './itemLinks';
 import { logInterruption, LogInterruptionArgs } from './logInterruption';
 import { selectProject, SelectProjectArgs } from './selectProject';
-import { signIn } from './signIn';
+import { signIn, SignInArgs } from './signIn';
 import { signInWithToken, SignInWithTokenArgs } from './signInWithToken';
 import { signOut } from './signOut';
 import { chooseTeamLogRepository, ChooseTeamLogRepositoryArgs } from './teamLogRepository';
@@ -24,7 +24,7 @@ import { openTeamReport, OpenTeamReportArgs } from './openTeamReport';
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
 export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
   const commands: Record<string, (...args: never[]) => unknown> = {
-    'sprintFlow.signIn': () => signIn(context),
+    'sprintFlow.signIn': (args?: SignInArgs) => signIn(context, args),
     'sprintFlow.signInWithToken': (args?: SignInWithTokenArgs) => signInWithToken(context, args),
     'sprintFlow.signOut': () => signOut(context),
     'sprintFlow.flagBlocker': (args?: FlagBlockerArgs | SprintNode) => flagBlocker(context, args),

@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import { SprintFlowContext } from './context';
 
+export interface SignInArgs {
+  /** GitHub rejected the current session's token: ask VS Code for a new session instead of the same one. */
+  renew?: boolean;
+}
+
 /** Signs in through VS Code's GitHub account; servers VS Code cannot sign in to get a token instead. */
-export async function signIn(context: SprintFlowContext): Promise<void> {
+export async function signIn(context: SprintFlowContext, args?: SignInArgs): Promise<void> {
   if (!context.account.authProvider()) {
     const choice = await vscode.window.showInformationMessage(
       `VS Code cannot sign in to ${context.account.baseUrl()} for you. Sign in with a personal access token instead.`,
@@ -14,7 +19,7 @@ export async function signIn(context: SprintFlowContext): Promise<void> {
     return;
   }
   try {
-    await context.account.signInWithVSCode();
+    await context.account.signInWithVSCode({ renew: !!args?.renew });
   } catch (error) {
     void vscode.window.showErrorMessage(`Signing in to GitHub did not finish: ${error instanceof Error ? error.message : String(error)}`);
     return;

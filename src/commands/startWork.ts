@@ -9,6 +9,7 @@ import { linkBranch } from '../services/branchLinks';
 import { gitApi, GitRepository, repositoryFor } from '../services/gitApi';
 import { inProgressOptionSetting } from '../services/settings';
 import { itemPicks } from '../views/itemPicker';
+import { boardFieldsNow, explainMissingOnBoard } from './boardFields';
 import { SprintFlowContext } from './context';
 
 export interface StartWorkArgs {
@@ -79,13 +80,20 @@ export async function startWork(context: SprintFlowContext, invocation?: Invocat
     return undefined;
   }
   await linkBranch(repository, branch, reference);
-  const result: StartWorkResult = { item: reference, branch, created, assigned: false, ...(await updateGitHub(context, snapshot, item)) };
+  const { boardLacksOption, ...update } = await updateGitHub(context, snapshot, item);
+  const result: StartWorkResult = { item: reference, branch, created, assigned: false, ...update };
   await context.work.activeItem.update();
   // An item newly assigned to me is not a change of the board: only a full read is sure to find it without items(query:).
   void context.sprintView.refresh({ fullRead: result.assigned });
   const done = `Working on ${reference} on branch ${branch}.`;
   if (result.problem) {
-    void vscode.window.showWarningMessage(`${done} GitHub was not updated: ${result.problem}`);
+    const notUpdated = result.assigned ? 'You were assigned on GitHub, but its status was not changed:' : 'GitHub was not updated:';
+    const message = `${done} ${notUpdated} ${result.problem}`;
+    if (boardLacksOption) {
+      void explainMissingOnBoard(message, boardLacksOption);
+    } else {
+      void vscode.window.showWarningMessage(message);
+    }
   } else {
     vscode.window.setStatusBarMessage(`$(check) ${done}`, 5000);
   }
@@ -145,23 +153,27 @@ async function switchBranch(repository: GitRepository, branch: string, whenDirty
   }
 }
 
-/** Assigns me when nobody is assigned, and moves the item to the in-progress option. */
-async function updateGitHub(context: SprintFlowContext, snapshot: SprintSnapshot, item: SprintItem): Promise<Partial<StartWorkResult>> {
+/** What Start Work changed on GitHub; `boardLacksOption` names the setting to fix when the board had no option to move to. */
+type GitHubUpdate = Partial<StartWorkResult> & { boardLacksOption?: string };
+
+/** Assigns me when nobody is assigned, and moves the item to the in-progress option of the board as it is now. */
+async function updateGitHub(context: SprintFlowContext, snapshot: SprintSnapshot, item: SprintItem): Promise<GitHubUpdate> {
   const api = await context.account.api();
   if (!api) {
     return { problem: 'you are signed out.' };
   }
-  const outcome: Partial<StartWorkResult> = {};
+  const outcome: GitHubUpdate = {};
   try {
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Starting work on ${itemReference(item)}…` }, async () => {
       if (item.assignees.length === 0) {
         await assignViewer(api, item.contentId!);
         outcome.assigned = true;
       }
-      const status = snapshot.fields.status;
+      const { status } = await boardFieldsNow(api, snapshot);
       const target = inProgressOption(status, inProgressOptionSetting());
       if ('problem' in target) {
         outcome.problem = target.problem;
+        outcome.boardLacksOption = status ? 'sprintFlow.fields.inProgressOption' : 'sprintFlow.fields.status';
       } else if (status && statusOf(item, status)?.id !== target.option.id) {
         await setItemStatus(api, { projectId: snapshot.projectId, itemId: item.id, fieldId: status.id, optionId: target.option.id });
         outcome.status = target.option.name;

@@ -11,29 +11,40 @@ export interface FieldOverrides {
 
 export interface FieldDiscovery {
   fields: BoardFields;
-  /** Sentences for settings that name something the board does not have. */
+  /** Sentences for settings that name something the board does not have, and for a board without a Status field. */
   warnings: string[];
 }
 
 const BLOCKED = /block/i;
+const BLOCKED_OTHERWISE = /on.?hold|stuck|imped/i;
+const STATUS_LIKE = /status|stage|state|column|workflow/i;
 const ESTIMATE = /estimate|points?\b|story/i;
 const WORK_TYPE = /work.?type|type of work|unplanned|category/i;
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
+type FieldOfKind<K extends ProjectField['kind']> = Extract<ProjectField, { kind: K }>;
+
 function byName<K extends ProjectField['kind']>(fields: ProjectField[], kind: K, name: string) {
-  return fields.find((f): f is Extract<ProjectField, { kind: K }> => f.kind === kind && sameName(f.name, name));
+  return fields.find((f): f is FieldOfKind<K> => f.kind === kind && sameName(f.name, name));
+}
+
+function byId<K extends ProjectField['kind']>(fields: ProjectField[], kind: K, id: string | undefined) {
+  return id === undefined ? undefined : fields.find((f): f is FieldOfKind<K> => f.kind === kind && f.id === id);
 }
 
 function ofKind<K extends ProjectField['kind']>(fields: ProjectField[], kind: K) {
-  return fields.filter((f): f is Extract<ProjectField, { kind: K }> => f.kind === kind);
+  return fields.filter((f): f is FieldOfKind<K> => f.kind === kind);
 }
 
 /**
  * Finds the fields a board uses for iteration, status, blocked, estimate and work type. Names differ from board to
  * board, so a setting can name each one; otherwise the conventional name or the only field of the right type wins.
+ * `previous` (the fields of the last read of this board) lets Sprint Flow follow a field or option renamed on
+ * GitHub, since renaming keeps its id. A setting that names something the board no longer has is never replaced
+ * by a guess: the warning names it, and the feature that needs it says what is missing.
  */
-export function discoverFields(project: Project, overrides: FieldOverrides = {}): FieldDiscovery {
+export function discoverFields(project: Project, overrides: FieldOverrides = {}, previous: BoardFields = {}): FieldDiscovery {
   const warnings: string[] = [];
   const { fields } = project;
 
@@ -41,44 +52,76 @@ export function discoverFields(project: Project, overrides: FieldOverrides = {})
     kind: K,
     setting: string,
     override: string | undefined,
-    fallback: () => Extract<ProjectField, { kind: K }> | undefined,
-  ) {
-    if (override?.trim()) {
-      const found = byName(fields, kind, override);
-      if (!found) {
-        warnings.push(
-          `The setting ${setting} names "${override}", but the board "${project.title}" has no ${describeKind(kind)} field with that name.`,
-        );
-      }
-      return found;
+    previousId: string | undefined,
+    conventional: () => FieldOfKind<K> | undefined,
+    guess: () => FieldOfKind<K> | undefined = () => undefined,
+  ): FieldOfKind<K> | undefined {
+    const renamed = byId(fields, kind, previousId);
+    if (!override?.trim()) {
+      return conventional() ?? renamed ?? guess();
     }
-    return fallback();
+    const named = byName(fields, kind, override);
+    if (named) {
+      return named;
+    }
+    if (renamed) {
+      warnings.push(
+        `The field "${override}" named in the setting ${setting} is now called "${renamed.name}" on the board "${project.title}". Sprint Flow follows the rename; update the setting to match.`,
+      );
+      return renamed;
+    }
+    warnings.push(
+      `The setting ${setting} names "${override}", but the board "${project.title}" has no ${describeKind(kind)} field with that name.`,
+    );
+    return undefined;
   }
 
-  const iteration = pick('iteration', 'sprintFlow.fields.iteration', overrides.iteration, () => ofKind(fields, 'iteration')[0]);
-  const status = pick('singleSelect', 'sprintFlow.fields.status', overrides.status, () => byName(fields, 'singleSelect', 'Status'));
-  const estimate = pick('number', 'sprintFlow.fields.estimate', overrides.estimate, () =>
+  const iteration = pick('iteration', 'sprintFlow.fields.iteration', overrides.iteration, previous.iteration?.id, () => ofKind(fields, 'iteration')[0]);
+  const status = pick(
+    'singleSelect',
+    'sprintFlow.fields.status',
+    overrides.status,
+    previous.status?.id,
+    () => byName(fields, 'singleSelect', 'Status'),
+    () => ofKind(fields, 'singleSelect').find((f: SingleSelectField) => STATUS_LIKE.test(f.name)),
+  );
+  const estimate = pick('number', 'sprintFlow.fields.estimate', overrides.estimate, previous.estimate?.id, () =>
     ofKind(fields, 'number').find((f: NumberField) => ESTIMATE.test(f.name)),
   );
-  const workType = pick('singleSelect', 'sprintFlow.fields.workType', overrides.workType, () =>
+  const workType = pick('singleSelect', 'sprintFlow.fields.workType', overrides.workType, previous.workType?.id, () =>
     ofKind(fields, 'singleSelect').find((f: SingleSelectField) => f !== status && WORK_TYPE.test(f.name)),
   );
 
-  let blockedOption: SelectOption | undefined;
-  if (status) {
-    if (overrides.blockedOption?.trim()) {
-      blockedOption = status.options.find((o) => sameName(o.name, overrides.blockedOption!));
-      if (!blockedOption) {
-        warnings.push(
-          `The setting sprintFlow.fields.blockedOption names "${overrides.blockedOption}", but the field "${status.name}" has no such option.`,
-        );
-      }
-    } else {
-      blockedOption = status.options.find((o) => BLOCKED.test(o.name));
-    }
+  if (!status && !overrides.status?.trim()) {
+    warnings.push(
+      `The board "${project.title}" has no Status field, so your items are not grouped by status and blocked items are not marked. Name the single-select field that holds status in the setting sprintFlow.fields.status.`,
+    );
   }
+  const blockedOption = status ? pickBlockedOption(status, overrides.blockedOption, previous.blockedOption?.id, warnings) : undefined;
 
   return { fields: { iteration, status, blockedOption, estimate, workType }, warnings };
+}
+
+function pickBlockedOption(status: SingleSelectField, override: string | undefined, previousId: string | undefined, warnings: string[]): SelectOption | undefined {
+  const renamed = previousId === undefined ? undefined : status.options.find((o) => o.id === previousId);
+  const wanted = override?.trim();
+  if (!wanted) {
+    return status.options.find((o) => BLOCKED.test(o.name)) ?? renamed ?? status.options.find((o) => BLOCKED_OTHERWISE.test(o.name));
+  }
+  const named = status.options.find((o) => sameName(o.name, wanted));
+  if (named) {
+    return named;
+  }
+  if (renamed) {
+    warnings.push(
+      `The option "${wanted}" named in the setting sprintFlow.fields.blockedOption is now called "${renamed.name}" in the field "${status.name}". Sprint Flow follows the rename; update the setting to match.`,
+    );
+    return renamed;
+  }
+  warnings.push(
+    `The setting sprintFlow.fields.blockedOption names "${wanted}", but the field "${status.name}" has no such option, so blocked items are not marked. Name one of its options (${status.options.map((o) => o.name).join(', ')}) in the setting.`,
+  );
+  return undefined;
 }
 
 function describeKind(kind: ProjectField['kind']): string {

@@ -63,9 +63,12 @@ export function toGitHubError(error: unknown): GitHubError {
     return new GitHubError('rateLimited', message, resetAt);
   }
   if (types.includes('INSUFFICIENT_SCOPES')) {
+    return new GitHubError('missingScopes', missingScopesSentence(e));
+  }
+  if (FINE_GRAINED_REFUSAL.test(firstMessage(e))) {
     return new GitHubError(
       'missingScopes',
-      'Your GitHub sign-in lacks a permission Sprint Flow needs (repo, project and read:org). Sign in again to grant it.',
+      'Your fine-grained token is not allowed to read this: GitHub answered "Resource not accessible by personal access token". Give the token read and write access to the organization\'s projects and to the repositories\' issues, or sign in with another token.',
     );
   }
   if (types.includes('FORBIDDEN') || e.status === 403) {
@@ -82,6 +85,21 @@ export function toGitHubError(error: unknown): GitHubError {
     return new GitHubError('serverError', `GitHub answered with an error (${e.status}). Try again in a moment.`);
   }
   return new GitHubError('unexpected', `Something went wrong talking to GitHub: ${firstMessage(e)}`);
+}
+
+const FINE_GRAINED_REFUSAL = /resource not accessible by personal access token/i;
+const REQUIRED_SCOPES = /requires one of the following scopes: \[([^\]]*)\]/;
+
+/** Names the permission GitHub says is missing ("The 'projectV2' field requires one of the following scopes: ['read:project']"). */
+function missingScopesSentence(e: OctokitLikeError): string {
+  const listed = e.errors?.map((x) => REQUIRED_SCOPES.exec(x.message ?? '')?.[1]).find((list) => list !== undefined);
+  const scopes = listed?.split(',').map((s) => s.trim().replace(/^'|'$/g, '')).filter(Boolean) ?? [];
+  if (scopes.length === 0) {
+    return 'Your GitHub sign-in lacks a permission Sprint Flow needs (repo, project and read:org). Sign in again to grant it.';
+  }
+  const permission = scopes.some((s) => s.endsWith('project')) ? 'project' : scopes.join(' or ');
+  const needs = permission === 'project' ? 'to read and update your team\'s board' : 'for this';
+  return `Your GitHub sign-in lacks the ${permission} permission, which Sprint Flow needs ${needs} (GitHub asks for ${scopes.join(' or ')}). Sign in again and grant it.`;
 }
 
 function isRateLimit(headers: Record<string, string | number | undefined>): boolean {

@@ -24,13 +24,13 @@ export async function readProjectBoard(api: GitHubApi, ref: ProjectRef): Promise
     data = await api.graphql<ProjectBoardData>(ProjectBoardQuery, { owner: ref.owner, number: ref.number });
   } catch (error) {
     if (error instanceof GitHubError && error.problem === 'notFound') {
-      throw projectNotFound(ref);
+      throw new ProjectNotFoundError(ref);
     }
     throw error;
   }
   const board = parseBoard(data.viewer.login, data.repositoryOwner?.projectV2);
   if (!board) {
-    throw projectNotFound(ref);
+    throw new ProjectNotFoundError(ref);
   }
   return board;
 }
@@ -45,10 +45,22 @@ export function parseBoard(viewer: string, rawProject: unknown): ProjectBoard | 
   return itemCount === undefined ? { viewer, project } : { viewer, project, itemCount };
 }
 
-function projectNotFound(ref: ProjectRef): GitHubError {
-  const owner = ref.ownerKind === 'organization' ? `the organization ${ref.owner}` : `the user ${ref.owner}`;
-  return new GitHubError(
-    'notFound',
-    `Project ${ref.number} of ${owner} was not found, or your sign-in cannot see it. Check the project URL, and that your account (and, for an organization, its token policy) has access.`,
-  );
+/** The board itself is missing or hidden, as opposed to one of its items or issues. */
+export class ProjectNotFoundError extends GitHubError {
+  constructor(readonly ref: ProjectRef) {
+    super(
+      'notFound',
+      `Project ${ref.number} of ${ownerOf(ref)} was not found, or your sign-in cannot see it. Check the project URL, and that your account (and, for an organization, its token policy) has access.`,
+    );
+  }
+}
+
+/** For a project that was read before: it was deleted, or the account lost access to it, since `lastRead`. */
+export function projectNoLongerFound(ref: ProjectRef, lastRead: Date): string {
+  const when = lastRead.toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return `Project ${ref.number} of ${ownerOf(ref)} is no longer found: it was deleted, or your sign-in lost access to it. The items below are as last read, ${when}. Select the project your team uses now.`;
+}
+
+function ownerOf(ref: ProjectRef): string {
+  return ref.ownerKind === 'organization' ? `the organization ${ref.owner}` : `the user ${ref.owner}`;
 }

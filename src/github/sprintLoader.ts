@@ -41,7 +41,7 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
   const rechecked = shown && (await recheckSprint(api, shown, serverFilter));
   const board: ProjectBoard = rechecked || (await readProjectBoard(api, ref));
   const { viewer, project } = board;
-  const { fields, warnings } = discoverFields(project, options.fieldOverrides);
+  const { fields, warnings } = discoverFields(project, options.fieldOverrides, previous?.projectId === project.id ? previous.fields : undefined);
   const summary: BoardSummary = { projectTitle: project.title, projectUrl: project.url || ref.url, warnings };
 
   const iterationField = fields.iteration;

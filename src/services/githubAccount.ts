@@ -81,13 +81,22 @@ export class GitHubAccount implements vscode.Disposable {
     return session ? { token: session.accessToken, source: 'vscodeSession' } : undefined;
   }
 
-  /** Signs in through VS Code's GitHub (or GitHub Enterprise) account. */
-  async signInWithVSCode(): Promise<boolean> {
+  /**
+   * Signs in through VS Code's GitHub (or GitHub Enterprise) account. `renew` when GitHub rejected the session's
+   * token or its permissions: VS Code then asks the person to sign in again rather than returning the same session.
+   */
+  async signInWithVSCode(options: { renew?: boolean } = {}): Promise<boolean> {
     const provider = this.authProvider();
     if (!provider) {
       return false;
     }
-    const session = await vscode.authentication.getSession(provider, GITHUB_SCOPES, { createIfNone: true });
+    const session = await vscode.authentication.getSession(
+      provider,
+      GITHUB_SCOPES,
+      options.renew
+        ? { forceNewSession: { detail: 'GitHub no longer accepts the last sign-in, or it lacks a permission Sprint Flow needs.' } }
+        : { createIfNone: true },
+    );
     await this.globalState.update(SIGNED_OUT_KEY, undefined);
     this.changed.fire();
     return !!session;

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { defaultTimeZone } from '../core/calendar';
-import { Iteration, SprintSnapshot } from '../core/model';
+import { Iteration, ProjectRef, SprintSnapshot } from '../core/model';
 import { parseProjectUrl, ProjectUrlError } from '../core/projectUrl';
 import { GitHubProblem, toGitHubError } from '../github/errors';
+import { projectNoLongerFound, ProjectNotFoundError } from '../github/projectBoard';
 import { loadSprint } from '../github/sprintLoader';
 import { GitHubAccount } from './githubAccount';
 import { fieldOverrides, projectUrlSetting } from './settings';
@@ -10,6 +11,8 @@ import { fieldOverrides, projectUrlSetting } from './settings';
 export interface SprintProblem {
   kind: GitHubProblem | 'invalidProject';
   message: string;
+  /** For sign-in problems: how the rejected token was given, so the fix replaces that one. */
+  signInWith?: 'token' | 'vscode';
 }
 
 export type SprintViewState =
@@ -18,7 +21,8 @@ export type SprintViewState =
   | { kind: 'loading' }
   | { kind: 'noIterationField'; projectTitle: string; projectUrl: string }
   | { kind: 'noCurrentIteration'; projectTitle: string; projectUrl: string; iterationFieldName: string; next?: Iteration }
-  | { kind: 'sprint'; snapshot: SprintSnapshot; refreshing: boolean; problem?: SprintProblem }
+  /** stale: the project is no longer found, so the items are only as last read. */
+  | { kind: 'sprint'; snapshot: SprintSnapshot; refreshing: boolean; problem?: SprintProblem; stale?: boolean }
   | { kind: 'problem'; problem: SprintProblem };
 
 const CACHE_KEY = 'sprintFlow.lastSprint';
@@ -114,8 +118,10 @@ export class SprintStore implements vscode.Disposable {
           await this.workspaceState.update(CACHE_KEY, load.snapshot);
           return this.set({ kind: 'sprint', snapshot: load.snapshot, refreshing: false });
         case 'noIterationField':
+          await this.forgetCachedSprint();
           return this.set({ kind: 'noIterationField', projectTitle: load.projectTitle, projectUrl: load.projectUrl });
         case 'noCurrentIteration':
+          await this.forgetCachedSprint();
           return this.set({
             kind: 'noCurrentIteration',
             projectTitle: load.projectTitle,
@@ -125,11 +131,39 @@ export class SprintStore implements vscode.Disposable {
           });
       }
     } catch (error) {
-      const problem = toGitHubError(error);
-      this.log.warn(`Refresh failed (${problem.problem}): ${problem.message}`);
-      const failure: SprintProblem = { kind: problem.problem, message: problem.message };
-      return this.set(shown ? { ...shown, refreshing: false, problem: failure } : { kind: 'problem', problem: failure });
+      return this.set(await this.failedState(error, ref, shown));
     }
+  }
+
+  /**
+   * After a failed read the sprint on screen stays, next to the problem and its fix. When the project is no longer
+   * found, its items stay only as a record of the last read: marked stale, and no longer cached for the next start.
+   */
+  private async failedState(error: unknown, ref: ProjectRef, shown: Extract<SprintViewState, { kind: 'sprint' }> | undefined): Promise<SprintViewState> {
+    const problem = toGitHubError(error);
+    this.log.warn(`Refresh failed (${problem.problem}): ${problem.message}`);
+    const failure: SprintProblem = { kind: problem.problem, message: problem.message, ...(await this.signInRoute(problem.problem)) };
+    if (!shown) {
+      return { kind: 'problem', problem: failure };
+    }
+    if (error instanceof ProjectNotFoundError) {
+      await this.forgetCachedSprint();
+      return { ...shown, refreshing: false, stale: true, problem: { ...failure, message: projectNoLongerFound(ref, new Date(shown.snapshot.fetchedAt)) } };
+    }
+    return { ...shown, refreshing: false, problem: failure };
+  }
+
+  /** A rejected saved or environment token is replaced by another token; VS Code's session by a new session. */
+  private async signInRoute(problem: GitHubProblem): Promise<Pick<SprintProblem, 'signInWith'>> {
+    if (problem !== 'unauthorized' && problem !== 'missingScopes' && problem !== 'forbidden') {
+      return {};
+    }
+    const credentials = await this.account.credentials().catch(() => undefined);
+    return { signInWith: credentials?.source === 'vscodeSession' ? 'vscode' : 'token' };
+  }
+
+  private async forgetCachedSprint(): Promise<void> {
+    await this.workspaceState.update(CACHE_KEY, undefined);
   }
 
   private set(state: SprintViewState): SprintViewState {

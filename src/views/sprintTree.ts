@@ -7,17 +7,18 @@ import { SprintProblem, SprintStore, SprintViewState } from '../services/sprintS
 import { formatEstimate, itemDescription, itemIcon, itemLabel, itemTooltip, optionIcon } from './itemPresentation';
 
 export type SprintNode =
-  | { kind: 'iteration'; snapshot: SprintSnapshot; refreshing: boolean }
+  | { kind: 'iteration'; snapshot: SprintSnapshot; refreshing: boolean; stale: boolean }
   | { kind: 'problem'; problem: SprintProblem }
   | { kind: 'fix'; problem: SprintProblem }
   | { kind: 'loading' }
   | { kind: 'group'; group: SprintStatusGroup; fields: BoardFields }
   | { kind: 'item'; item: SprintItem; fields: BoardFields };
 
-interface FixAction {
+export interface FixAction {
   title: string;
   icon: string;
   command: string;
+  arguments?: unknown[];
 }
 
 const FIX_FOR_PROBLEM: Record<SprintProblem['kind'], FixAction> = {
@@ -31,6 +32,21 @@ const FIX_FOR_PROBLEM: Record<SprintProblem['kind'], FixAction> = {
   serverError: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
   unexpected: { title: 'Show the log', icon: 'output', command: 'sprintFlow.showLog' },
 };
+
+/**
+ * The fix offered under a problem. A rejected token is replaced the way it was given: a saved or environment token
+ * by another token (a saved one comes first, so a new VS Code session alone would not be used), VS Code's session by
+ * a new session (asking for the same session again would return the rejected one).
+ */
+export function fixFor(problem: SprintProblem): FixAction {
+  const fix = FIX_FOR_PROBLEM[problem.kind];
+  if (fix.command !== 'sprintFlow.signIn' || !problem.signInWith) {
+    return fix;
+  }
+  return problem.signInWith === 'token'
+    ? { ...fix, command: 'sprintFlow.signInWithToken' }
+    : { ...fix, arguments: [{ renew: true }] };
+}
 
 /** My sprint: an iteration header, then my items grouped by the board's own Status options. */
 export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, vscode.Disposable {
@@ -55,11 +71,11 @@ export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, 
   getTreeItem(node: SprintNode): vscode.TreeItem {
     switch (node.kind) {
       case 'iteration':
-        return iterationRow(node.snapshot, node.refreshing);
+        return iterationRow(node.snapshot, node.refreshing, node.stale);
       case 'problem':
         return problemRow(node.problem);
       case 'fix':
-        return fixRow(FIX_FOR_PROBLEM[node.problem.kind]);
+        return fixRow(fixFor(node.problem));
       case 'loading':
         return Object.assign(new vscode.TreeItem('Loading your sprint…'), { iconPath: new vscode.ThemeIcon('loading~spin') });
       case 'group':
@@ -89,19 +105,20 @@ function rootNodes(state: SprintViewState): SprintNode[] {
       const groups = groupByStatus(snapshot.items, snapshot.fields.status).map(
         (group): SprintNode => ({ kind: 'group', group, fields: snapshot.fields }),
       );
-      return [...problem, { kind: 'iteration', snapshot, refreshing: state.refreshing }, ...groups];
+      return [...problem, { kind: 'iteration', snapshot, refreshing: state.refreshing, stale: !!state.stale }, ...groups];
     }
     default:
       return [];
   }
 }
 
-function iterationRow(snapshot: SprintSnapshot, refreshing: boolean): vscode.TreeItem {
+function iterationRow(snapshot: SprintSnapshot, refreshing: boolean, stale: boolean): vscode.TreeItem {
   const window = iterationWindow(snapshot.iteration, new Date(), defaultTimeZone());
   const row = new vscode.TreeItem(snapshot.iteration.title);
   const dates = `${formatDateRange(window.startDate, window.endDate)} · ${formatDaysLeft(window.daysLeft)}`;
-  row.description = refreshing ? `${dates} · refreshing…` : dates;
-  row.iconPath = new vscode.ThemeIcon(refreshing ? 'sync~spin' : 'calendar');
+  const lastRead = new Date(snapshot.fetchedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  row.description = stale ? `as last read at ${lastRead} · project not found` : refreshing ? `${dates} · refreshing…` : dates;
+  row.iconPath = new vscode.ThemeIcon(stale ? 'history' : refreshing ? 'sync~spin' : 'calendar');
   row.tooltip = `${snapshot.projectTitle}\n${snapshot.iteration.title}: ${dates}\n${snapshot.items.length} of my items · updated ${new Date(snapshot.fetchedAt).toLocaleString()}`;
   row.contextValue = 'iteration';
   return row;
@@ -118,7 +135,7 @@ function problemRow(problem: SprintProblem): vscode.TreeItem {
 function fixRow(fix: FixAction): vscode.TreeItem {
   const row = new vscode.TreeItem(fix.title);
   row.iconPath = new vscode.ThemeIcon(fix.icon);
-  row.command = { command: fix.command, title: fix.title };
+  row.command = { command: fix.command, title: fix.title, ...(fix.arguments ? { arguments: fix.arguments } : {}) };
   row.contextValue = 'fix';
   return row;
 }

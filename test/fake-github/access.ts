@@ -109,14 +109,18 @@ const PROJECT_SCOPES = ['read:project', 'project'];
 /** GitHub refuses project fields to tokens without a project scope, naming the field in the message. */
 export function requireProjectScope(viewer: Viewer, field: string): void {
   if (!viewer.token.scopes.some((scope) => PROJECT_SCOPES.includes(scope))) {
-    throw new GitHubError(
-      'INSUFFICIENT_SCOPES',
-      `Your token has not been granted the required scopes to execute this query. The '${field}' field requires one ` +
-        `of the following scopes: ['read:project'], but your token has only been granted the: ` +
-        `[${viewer.token.scopes.map((s) => `'${s}'`).join(', ')}] scopes. Please modify your token's scopes at: ` +
-        'https://github.com/settings/tokens.',
-    );
+    throw insufficientScopes(viewer, field, ['read:project']);
   }
+}
+
+function insufficientScopes(viewer: Viewer, field: string, required: string[]): GitHubError {
+  const list = (scopes: readonly string[]) => `[${scopes.map((s) => `'${s}'`).join(', ')}]`;
+  return new GitHubError(
+    'INSUFFICIENT_SCOPES',
+    `Your token has not been granted the required scopes to execute this query. The '${field}' field requires one ` +
+      `of the following scopes: ${list(required)}, but your token has only been granted the: ` +
+      `${list(viewer.token.scopes)} scopes. Please modify your token's scopes at: https://github.com/settings/tokens.`,
+  );
 }
 
 export function forbidden(viewer: Viewer, action: string): GitHubError {
@@ -136,7 +140,15 @@ export function requireAuthorOrWriter(author: UserRec, repo: RepoRec, viewer: Vi
   }
 }
 
+/**
+ * Writing to a project needs the `project` scope: GitHub refuses a token with only `read:project` by the scope it
+ * lacks (naming the mutation), and someone without a write role as forbidden.
+ */
 export function requireProjectWrite(project: ProjectRec, viewer: Viewer, action: string): void {
+  const role = projectRole(project, viewer);
+  if (role !== null && WRITE_ROLES.has(role) && !viewer.token.scopes.includes('project')) {
+    throw insufficientScopes(viewer, action.charAt(0).toLowerCase() + action.slice(1), ['project']);
+  }
   if (!canWriteProject(project, viewer)) {
     throw forbidden(viewer, action);
   }

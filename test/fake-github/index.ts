@@ -8,3 +8,4 @@ export * from './demo';
 export { defaultSwitches } from './switches';
 export type { RateLimitSwitch, Switches } from './switches';
 export type { Clock } from './time';
+export * from './boardChanges';

@@ -23,6 +23,36 @@ describe('GitHub errors in words a person can act on', () => {
     });
   }
 
+  it('names the project permission GitHub says is missing', () => {
+    const error = toGitHubError({
+      errors: [
+        {
+          type: 'INSUFFICIENT_SCOPES',
+          message:
+            "Your token has not been granted the required scopes to execute this query. The 'projectV2' field requires one of the following scopes: ['read:project'], but your token has only been granted the: ['repo', 'read:org'] scopes. Please modify your token's scopes at: https://github.com/settings/tokens.",
+        },
+      ],
+    });
+    assert.equal(error.problem, 'missingScopes');
+    assert.equal(
+      error.message,
+      "Your GitHub sign-in lacks the project permission, which Sprint Flow needs to read and update your team's board (GitHub asks for read:project). Sign in again and grant it.",
+    );
+  });
+
+  it('names other missing scopes as GitHub lists them', () => {
+    const error = toGitHubError({
+      errors: [{ type: 'INSUFFICIENT_SCOPES', message: "The 'organization' field requires one of the following scopes: ['read:org', 'admin:org'], but ..." }],
+    });
+    assert.match(error.message, /lacks the read:org or admin:org permission/);
+  });
+
+  it('tells a fine-grained token that is refused what access to give it', () => {
+    const error = toGitHubError({ errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by personal access token' }] });
+    assert.equal(error.problem, 'missingScopes');
+    assert.match(error.message, /fine-grained token.*organization's projects.*issues/);
+  });
+
   it('gives a reset time for a primary rate limit', () => {
     const error = toGitHubError({ status: 403, response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' } } });
     assert.equal(error.resetAt?.getTime(), 1_900_000_000_000);

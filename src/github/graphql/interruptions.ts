@@ -63,11 +63,11 @@ mutation CreateInterruptionLogLabel($repositoryId: ID!, $name: String!, $color: 
 }`;
 
 /**
- * Entries per request. Batching is what makes a backlog fast: writes are sent a second apart, as GitHub asks, so one
- * comment per request would take 17 minutes for 1,000 entries. GitHub's published limits on content creation count
- * requests (80 a minute, 500 an hour); 20 comments a request keeps 1,000 entries at 50 requests, a tenth of that
- * hour, and one request at a few seconds of GitHub's work, well inside the 10 seconds after which it stops a request. It also
- * bounds what a lost answer leaves in doubt, and the next sync reads those back before sending anything.
+ * Entries per request. Batching is what makes a backlog fast: writes go a second apart, as GitHub asks, so one
+ * comment per request takes 17 minutes for 1,000 entries. GitHub's published limits on content creation count
+ * requests (80 a minute, 500 an hour): 20 comments a request sends 1,000 entries in 50 requests, a tenth of that hour,
+ * and keeps one request to a few seconds of GitHub's work, inside the 10 seconds after which GitHub stops a request.
+ * It also bounds what a lost answer leaves in doubt, which the next sync reads back before sending anything.
  */
 export const MAX_ENTRIES_PER_REQUEST = 20;
 

@@ -37,6 +37,8 @@ export interface SprintFlowApi {
   panels: { dashboard(): DashboardPanel | undefined; teamReport(): TeamReportPanel | undefined };
   /** How long activate() took, in milliseconds. */
   activationMs: number;
+  /** Where Sprint Flow keeps things, for tests that check what it stored and logged (the token-leak test). */
+  storage: { logUri: vscode.Uri; globalState: vscode.Memento; workspaceState: vscode.Memento };
 }
 
 export function activate(context: vscode.ExtensionContext): SprintFlowApi {
@@ -105,7 +107,8 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
   const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open };
-  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs };
+  const storage = { logUri: context.logUri, globalState: context.globalState, workspaceState: context.workspaceState };
+  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage };
 }
 
 export function deactivate(): void {}

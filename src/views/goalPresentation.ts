@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { formatAge } from '../core/duration';
 import { Goal, goalProgress, progressBar } from '../core/goals';
-import { itemLabel, safeWebUrl } from './itemPresentation';
+import { isolateBidi, itemLabel, plainMarkdown, safeWebUrl } from './itemPresentation';
 
 /** How a goal looks in the goals view: label, description, icon and a tooltip with a progress bar. */
 
 export function goalLabel(goal: Goal): string {
-  return `#${goal.number} ${goal.title}`;
+  return `#${goal.number} ${isolateBidi(goal.title)}`;
 }
 
 function commitsText(goal: Goal): string {
@@ -35,11 +35,7 @@ export function goalTooltip(goal: Goal): vscode.MarkdownString {
   md.isTrusted = false;
   md.supportHtml = false;
   md.supportThemeIcons = false;
-  md.appendMarkdown('**');
-  md.appendText(goalLabel(goal));
-  md.appendMarkdown('**\n\n');
-  md.appendText(progressBar(goalProgress(goal)));
-  md.appendMarkdown('\n\n');
+  md.appendMarkdown(`**${plainMarkdown(goalLabel(goal))}**\n\n${plainMarkdown(progressBar(goalProgress(goal)))}\n\n`);
   const { total, completed } = goal.subIssues;
   const latest = goal.commits.latest;
   const rows: [string, string | undefined][] = [
@@ -52,9 +48,7 @@ export function goalTooltip(goal: Goal): vscode.MarkdownString {
   ];
   for (const [name, value] of rows) {
     if (value) {
-      md.appendMarkdown(`${name}: `);
-      md.appendText(value);
-      md.appendMarkdown('  \n');
+      md.appendMarkdown(`${name}: ${plainMarkdown(isolateBidi(value))}  \n`);
     }
   }
   const link = safeWebUrl(goal.url);

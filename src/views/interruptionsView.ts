@@ -6,7 +6,7 @@ import { JournalEntry } from '../core/journal';
 import { InterruptionStore } from '../services/interruptionStore';
 import { SprintStore } from '../services/sprintStore';
 import { SyncReport } from '../services/teamLogSync';
-import { safeWebUrl } from './itemPresentation';
+import { isolateBidi, plainMarkdown, safeWebUrl } from './itemPresentation';
 
 export const INTERRUPTIONS_VIEW_ID = 'sprintFlow.interruptions';
 
@@ -104,9 +104,7 @@ function tooltip({ entry }: JournalEntry, kind: string, stateText: string): vsco
   const md = new vscode.MarkdownString('', false);
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendMarkdown('**');
-  md.appendText(`${formatMinutes(entry.minutes)} · ${kind}`);
-  md.appendMarkdown('**\n\n');
+  md.appendMarkdown(`**${plainMarkdown(`${formatMinutes(entry.minutes)} · ${isolateBidi(kind)}`)}**\n\n`);
   const rows: [string, string | undefined][] = [
     ['Started', formatLocalTime(new Date(entry.startedAt), defaultTimeZone())],
     ['Iteration', entry.iteration],
@@ -117,9 +115,7 @@ function tooltip({ entry }: JournalEntry, kind: string, stateText: string): vsco
   ];
   for (const [name, value] of rows) {
     if (value) {
-      md.appendMarkdown(`${name}: `);
-      md.appendText(value);
-      md.appendMarkdown('  \n');
+      md.appendMarkdown(`${name}: ${plainMarkdown(isolateBidi(value))}  \n`);
     }
   }
   return md;

@@ -49,7 +49,32 @@ export function itemIcon(item: SprintItem, fields: BoardFields): vscode.ThemeIco
 }
 
 export function itemLabel(item: SprintItem): string {
-  return item.number !== undefined ? `#${item.number} ${item.title}` : item.title;
+  const title = isolateBidi(item.title);
+  return item.number !== undefined ? `#${item.number} ${title}` : title;
+}
+
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Text with bidirectional controls (an override such as "invoice\u202Egpj.exe"), wrapped in an isolate: whatever the
+ * controls do stays inside the text instead of reversing the number, description or tooltip line drawn after it.
+ */
+export function isolateBidi(text: string): string {
+  return BIDI_CONTROLS.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/**
+ * Text from GitHub as Markdown that renders exactly as typed. Every ASCII punctuation character is escaped, which
+ * MarkdownString.appendText does not do for all of them: with ':', '.' and '@' escaped, a bare URL, "www." or an
+ * e-mail address does not become a link. Control characters are dropped, runs of spaces and blank lines collapse,
+ * and line breaks stay line breaks.
+ */
+export function plainMarkdown(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .split(/\s*[\r\n]+\s*/)
+    .map((line) => line.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&'))
+    .join('  \n');
 }
 
 export function itemDescription(item: SprintItem, fields: BoardFields): string {
@@ -100,9 +125,7 @@ export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.Markd
   md.isTrusted = false;
   md.supportHtml = false;
   md.supportThemeIcons = false;
-  md.appendMarkdown('**');
-  md.appendText(itemLabel(item));
-  md.appendMarkdown('**\n\n');
+  md.appendMarkdown(`**${plainMarkdown(itemLabel(item))}**\n\n`);
   const rows: [string, string | undefined][] = [
     ['Repository', item.repository],
     ['Status', statusOf(item, fields.status)?.name ?? 'No status'],
@@ -112,19 +135,15 @@ export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.Markd
   ];
   for (const [name, value] of rows) {
     if (value) {
-      md.appendMarkdown(`${name}: `);
-      md.appendText(value);
-      md.appendMarkdown('  \n');
+      md.appendMarkdown(`${name}: ${plainMarkdown(isolateBidi(value))}  \n`);
     }
   }
   if (isBlocked(item, fields)) {
-    md.appendMarkdown('\n**').appendText(blockedSummary(item).replace(/^b/, 'B')).appendMarkdown('**');
+    md.appendMarkdown(`\n**${plainMarkdown(blockedSummary(item).replace(/^b/, 'B'))}**`);
     const flag = item.openBlocker;
     if (flag) {
-      md.appendMarkdown('\n\n');
-      md.appendText(flag.details);
-      md.appendMarkdown('\n\n');
-      md.appendText(`Flagged by ${flag.flaggedBy}${flag.blockedBy ? `; blocked by ${describeBlockedBy(flag.blockedBy)}` : ''}.`);
+      md.appendMarkdown(`\n\n${plainMarkdown(isolateBidi(flag.details))}\n\n`);
+      md.appendMarkdown(plainMarkdown(`Flagged by ${isolateBidi(flag.flaggedBy)}${flag.blockedBy ? `; blocked by ${isolateBidi(describeBlockedBy(flag.blockedBy))}` : ''}.`));
     }
   }
   const link = safeWebUrl(item.url);

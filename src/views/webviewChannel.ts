@@ -14,6 +14,9 @@ export class WebviewChannel<R extends RequestMap<R>, N> implements vscode.Dispos
   private readonly readied = new vscode.EventEmitter<void>();
   /** Fires on each `ready`: the panel posts its current view then. */
   readonly onDidBecomeReady = this.readied.event;
+  private readonly postedMessage = new vscode.EventEmitter<HostMessage<N>>();
+  /** Every message posted to the webview, replies included: a test hook (the token-leak test reads them all). */
+  readonly onDidPost = this.postedMessage.event;
 
   constructor(
     private readonly webview: vscode.Webview,
@@ -67,11 +70,13 @@ export class WebviewChannel<R extends RequestMap<R>, N> implements vscode.Dispos
   }
 
   private post(message: HostMessage<N>): Thenable<boolean> {
+    this.postedMessage.fire(message);
     return this.webview.postMessage(message);
   }
 
   dispose(): void {
     this.subscription.dispose();
     this.readied.dispose();
+    this.postedMessage.dispose();
   }
 }

@@ -11,6 +11,12 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
 }
 
 /**
+ * The UI toolkit (FAST) tests for :focus-visible by adding an empty <style> element; the hash of the empty string
+ * allows exactly that element, and no inline style with anything in it.
+ */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
  * The page around a bundled script, under a strict policy: nothing by default, the script only by nonce, styles and
  * fonts only from the extension, images from the extension and data: URIs, and no connections at all.
  */
@@ -20,7 +26,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
   const csp = [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
-    `style-src ${webview.cspSource}`,
+    `style-src ${webview.cspSource} ${EMPTY_STYLE_HASH}`,
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
   ].join('; ');

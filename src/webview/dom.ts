@@ -55,7 +55,7 @@ export function icon(name: string, label?: string): HTMLElement {
   return element;
 }
 
-/** A table of numbers: the accessible twin of every chart. */
+/** A table of numbers: the accessible twin of every chart. A cell shows at most a few lines (see .cell). */
 export function table(caption: string, header: string[], rows: Child[][], options: { numeric?: number[]; testId?: string } = {}): HTMLTableElement {
   const numeric = new Set(options.numeric ?? []);
   return h(
@@ -63,7 +63,7 @@ export function table(caption: string, header: string[], rows: Child[][], option
     { 'data-test': options.testId },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...header.map((label, i) => h('th', { scope: 'col', class: numeric.has(i) ? 'num' : undefined }, label)))),
-    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((cell, i) => h('td', { class: numeric.has(i) ? 'num' : undefined }, cell))))),
+    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((cell, i) => h('td', { class: numeric.has(i) ? 'num' : undefined }, h('div', { class: 'cell' }, cell)))))),
   );
 }
 

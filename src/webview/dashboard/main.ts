@@ -15,7 +15,7 @@ const channel = new HostChannel<DashboardRequests, DashboardNotifications, State
 const root = document.getElementById('root')!;
 
 function itemLink(reference: string, title: string): HTMLElement {
-  const link = h('button', { class: 'item-link', title: `Open ${reference} on GitHub` }, title);
+  const link = h('button', { class: 'item-link', title: `Open ${reference} on GitHub` }, h('span', { class: 'title' }, title));
   link.addEventListener('click', () => void channel.request('openItem', { reference }));
   return link;
 }

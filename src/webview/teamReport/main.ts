@@ -136,7 +136,7 @@ function workBalance(report: TeamReport): HTMLElement {
 function blockers(report: TeamReport): HTMLElement {
   const b = report.blockers;
   const itemLink = (reference: string, title: string) => {
-    const link = h('button', { class: 'item-link', title: `Open ${reference} on GitHub` }, title);
+    const link = h('button', { class: 'item-link', title: `Open ${reference} on GitHub` }, h('span', { class: 'title' }, title));
     link.addEventListener('click', () => void channel.request('openItem', { reference }));
     return link;
   };

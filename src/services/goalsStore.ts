@@ -24,6 +24,7 @@ export class GoalsStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private current: GoalsViewState;
   private inFlight?: Promise<GoalsViewState>;
+  private next?: Promise<GoalsViewState>;
   private readonly warned = new Set<string>();
 
   constructor(
@@ -45,9 +46,20 @@ export class GoalsStore implements vscode.Disposable {
     return this.current.kind === 'goals' ? this.current.snapshot.goals : [];
   }
 
+  /**
+   * A refresh asked for while one runs starts once it ends: the running read may have begun before the change the
+   * caller wants to see (a comment just posted, another board). Callers asking meanwhile share that next read.
+   */
   refresh(): Promise<GoalsViewState> {
-    this.inFlight ??= this.load().finally(() => (this.inFlight = undefined));
-    return this.inFlight;
+    if (!this.inFlight) {
+      this.inFlight = this.load().finally(() => (this.inFlight = undefined));
+      return this.inFlight;
+    }
+    this.next ??= this.inFlight.then(
+      () => ((this.next = undefined), this.refresh()),
+      () => ((this.next = undefined), this.refresh()),
+    );
+    return this.next;
   }
 
   get unassignedItems(): SprintItem[] {

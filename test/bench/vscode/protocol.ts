@@ -14,10 +14,8 @@ export interface GitHubUnderTest {
 export interface Activation {
   /** What activate() measured itself: its synchronous body, from its first line to its return. */
   activateMs: number;
-  /** Whether VS Code had already activated the extension (onStartupFinished) when the session began. */
-  activeAtStart: boolean;
-  /** VS Code's own figures from Developer: Startup Performance, when it lists the extension. */
-  vscode?: VSCodeActivationTimes;
+  /** Whether VS Code activated the extension on its own (onStartupFinished), rather than the bench asking. */
+  activatedByVSCode: boolean;
 }
 
 export interface VSCodeActivationTimes {
@@ -45,8 +43,12 @@ export interface ViewOpening {
 
 export interface OpenFromCacheResult {
   activation: Activation;
+  /** Developer: Startup Performance's "Extension Activation Stats", by extension id. */
+  activationStats: Record<string, VSCodeActivationTimes>;
   cachedItems: number;
   opening: ViewOpening;
+  /** The same measure for VS Code's own Explorer (a few files), in the same window just after: a yardstick. */
+  explorerOpening: ViewOpening;
   /** The refresh the opening started had not finished when the rows were read: they came from the cache. */
   refreshStillRunning: boolean;
 }

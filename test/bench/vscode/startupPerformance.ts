@@ -6,37 +6,36 @@ import { VSCodeActivationTimes } from './protocol';
 const STARTUP_PERFORMANCE = vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' });
 
 /**
- * The extension's row of that table, read from the editor the command opens (which it then closes); undefined when
- * the workbench does not list the extension within `timeoutMs`. The workbench registers the perf: documents when
- * the command first runs, and fills the document once the window has finished starting.
+ * Every extension's row of that table, read from the editor the command opens (which it then closes), once it lists
+ * `extensionId` (at most `timeoutMs`). The workbench registers the perf: documents when the command first runs, and
+ * fills the document once the window has finished starting.
  */
-export async function vscodeActivationTimes(extensionId: string, timeoutMs = 20_000): Promise<VSCodeActivationTimes | undefined> {
+export async function vscodeActivationTimes(extensionId: string, timeoutMs = 20_000): Promise<Record<string, VSCodeActivationTimes>> {
   await vscode.commands.executeCommand('perfview.show');
   try {
     const document = await vscode.workspace.openTextDocument(STARTUP_PERFORMANCE);
-    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
-      const times = activationRow(document.getText(), extensionId);
-      if (times) {
-        return times;
-      }
+    let rows = activationRows(document.getText());
+    for (const deadline = Date.now() + timeoutMs; !rows[extensionId] && Date.now() < deadline; rows = activationRows(document.getText())) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    return undefined;
+    return rows;
   } finally {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   }
 }
 
-function activationRow(text: string, extensionId: string): VSCodeActivationTimes | undefined {
+function activationRows(text: string): Record<string, VSCodeActivationTimes> {
   const stats = text.indexOf('Extension Activation Stats');
-  // | Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By |
-  const row = stats < 0 ? undefined : text
-    .slice(stats)
-    .split('\n')
-    .map((line) => line.split('|').map((cell) => cell.trim()))
-    .find((cells) => cells[1]?.toLowerCase() === extensionId.toLowerCase());
-  if (!row) {
-    return undefined;
+  const rows: Record<string, VSCodeActivationTimes> = {};
+  if (stats < 0) {
+    return rows;
   }
-  const [, , , loadCode, callActivate, finishActivate, event] = row;
-  return { loadCodeMs: Number(loadCode), callActivateMs: Number(callActivate), finishActivateMs: Number(finishActivate), event };
+  // | Extension | Eager | Load Code | Call Activate | Finish Activate | Event | By |
+  for (const line of text.slice(stats).split('\n')) {
+    const [, id, , loadCode, callActivate, finishActivate, event] = line.split('|').map((cell) => cell.trim());
+    if (id && Number.isFinite(Number(loadCode)) && loadCode !== '') {
+      rows[id] = { loadCodeMs: Number(loadCode), callActivateMs: Number(callActivate), finishActivateMs: Number(finishActivate), event };
+    }
+  }
+  return rows;
 }

@@ -1,7 +1,7 @@
 // UI check: clicks a view container's activity-bar entry and times, with the page's own clock, how long the view
-// named `view` takes to show its first row and its first row at `itemLevel` (an item under a group), in the DOM and
-// painted. The clock starts at the click's pointerdown event and a MutationObserver sees the rows arrive, so neither
-// Playwright's round trips nor polling are counted.
+// whose title contains `view` (in any case) takes to show its first row and its first row at `itemLevel` (an item
+// under a group), in the DOM and painted. The clock starts at the click's pointerdown event and a MutationObserver
+// sees the rows arrive, so neither Playwright's round trips nor polling are counted.
 import type { Page } from 'playwright-core';
 
 interface Args { container: string; view: string; itemLevel?: number; timeoutMs?: number }
@@ -45,7 +45,8 @@ export async function check(page: Page, { container, view, itemLevel = 2, timeou
     w.sprintFlowViewOpening = timing;
     w.document.addEventListener('pointerdown', (event) => (timing.clickAt ??= event.timeStamp), { capture: true, once: true });
     const paneRows = () => {
-      const pane = Array.from(w.document.querySelectorAll('.part.sidebar .pane')).find((p) => p.querySelector('.pane-header')?.textContent?.includes(view));
+      const title = view.toLowerCase();
+      const pane = Array.from(w.document.querySelectorAll('.part.sidebar .pane')).find((p) => p.querySelector('.pane-header')?.textContent?.toLowerCase().includes(title));
       return pane ? Array.from(pane.querySelectorAll('.pane-body .monaco-list-row')) : [];
     };
     const observer = new w.MutationObserver(() => {

@@ -17,7 +17,24 @@ export interface WindowOptions {
   session?: string;
 }
 
-export async function inVSCode<T>({ step, github, folder, session }: WindowOptions): Promise<T> {
+/** run.mjs exits with 2 when the window could not be opened at all (on a busy machine, a page load over 30 s). */
+const COULD_NOT_OPEN = 2;
+const ATTEMPTS = 3;
+
+export async function inVSCode<T>(options: WindowOptions): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await openWindow<T>(options);
+    if ('result' in outcome) {
+      return outcome.result;
+    }
+    if (outcome.code !== COULD_NOT_OPEN || attempt === ATTEMPTS) {
+      throw new Error(`The VS Code window for "${options.step}" failed (exit ${outcome.code}):\n${outcome.output.split('\n').slice(-40).join('\n')}`);
+    }
+    console.log(`  the window for ${options.step} could not open (attempt ${attempt} of ${ATTEMPTS}); trying again`);
+  }
+}
+
+async function openWindow<T>({ step, github, folder, session }: WindowOptions): Promise<{ result: T } | { code: number | null; output: string }> {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-flow-bench-')), 'result.json');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -43,10 +60,7 @@ export async function inVSCode<T>({ step, github, folder, session }: WindowOptio
   if (process.env.SPRINT_FLOW_BENCH_VERBOSE) console.log(output);
   console.log(`  a VS Code window for ${step}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {
-    if (code !== 0 || !fs.existsSync(resultFile)) {
-      throw new Error(`The VS Code window for "${step}" failed (exit ${code}):\n${output.split('\n').slice(-40).join('\n')}`);
-    }
-    return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as T;
+    return code === 0 && fs.existsSync(resultFile) ? { result: JSON.parse(fs.readFileSync(resultFile, 'utf8')) as T } : { code, output };
   } finally {
     fs.rmSync(path.dirname(resultFile), { recursive: true, force: true });
   }

@@ -163,7 +163,9 @@ function openingFigures({ later }: Reopened): BenchFigure[] {
     medianFigure(section, 'Sprint Flow icon → first item row in the DOM', times(sprint, 'toFirstItemMs')),
     medianFigure(section, 'Sprint Flow icon → first item row painted', times(sprint, 'toFirstItemPaintedMs'), {
       target: { atMost: 100 },
-      note: "timed in the page from the click's pointerdown; rows seen by a MutationObserver; painted = the frame after",
+      note:
+        "timed in the page from the click's pointerdown, rows seen by a MutationObserver, painted = the frame after; " +
+        "an extension's tree takes two round trips to the extension host over code-server's WebSocket (its root, then the open groups), the Explorer none",
     }),
     medianFigure(section, `yardstick: Explorer icon → first file row painted (${WORKSPACE_FILES} files)`, times(explorer, 'toFirstItemPaintedMs'), {
       note: "VS Code's own view, same windows, just after",

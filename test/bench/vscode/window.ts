@@ -1,5 +1,6 @@
 // Opens a real VS Code window (code-server and headless chromium, scripts/vscode-real/run.mjs) with the bench session
 // module as its extensionTestsPath, runs one step in it and returns what the step measured.
+// SPRINT_FLOW_BENCH_VERBOSE=1 prints each window's output (the workbench's and extension host's log lines).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

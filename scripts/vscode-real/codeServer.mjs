@@ -41,15 +41,18 @@ const USER_SETTINGS = {
  * Starts code-server with all its state in a fresh temp dir (never the home folder). `env` is added to the
  * environment, which the extension host inherits; `userSettings` to the user settings (where settings of
  * application scope must go). Resolves once /healthz answers.
+ * With `dir`, the state lives there instead and outlives stop(), so a later start on the same dir continues that
+ * session (its user settings are then left as the session changed them).
  * Returns { port, origin, dir, stop() }; stop() ends code-server and everything it started (its process group).
  */
-export async function startCodeServer({ env = {}, userSettings = {}, port = 0, log = () => {} } = {}) {
+export async function startCodeServer({ env = {}, userSettings = {}, port = 0, dir: keptDir, log = () => {} } = {}) {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`no code-server at ${CODE_SERVER}: run bash scripts/vscode-real/install.sh`);
   port ||= await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-real-'));
+  const dir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-real-'));
   fs.mkdirSync(path.join(dir, 'user-data/User'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'extensions'));
-  fs.writeFileSync(path.join(dir, 'user-data/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...userSettings }, null, 2));
+  fs.mkdirSync(path.join(dir, 'extensions'), { recursive: true });
+  const settingsFile = path.join(dir, 'user-data/User/settings.json');
+  if (!keptDir || !fs.existsSync(settingsFile)) fs.writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...userSettings }, null, 2));
   fs.writeFileSync(path.join(dir, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const serverLog = path.join(dir, 'server.log');
   const out = fs.openSync(serverLog, 'a');
@@ -73,7 +76,7 @@ export async function startCodeServer({ env = {}, userSettings = {}, port = 0, l
     kill('SIGTERM');
     for (let i = 0; i < 30 && groupAlive(child.pid); i++) await sleep(100);
     kill('SIGKILL');
-    if (!process.env.VSCODE_REAL_KEEP) fs.rmSync(dir, { recursive: true, force: true });
+    if (!keptDir && !process.env.VSCODE_REAL_KEEP) fs.rmSync(dir, { recursive: true, force: true });
   };
   // A synchronous last resort if the caller dies without awaiting stop().
   process.once('exit', () => { if (!stopped) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } });
@@ -105,12 +108,16 @@ export function workbenchUrl(origin, { folder, extensionDevelopmentPath, extensi
 
 /**
  * Headless chromium with no outside connections; playwright gives each launch a fresh temp profile.
+ * With `profileDir` the profile lives there and is kept: the web workbench stores its state (an extension's
+ * globalState and workspaceState among it) in the browser's IndexedDB. What is returned then is a persistent
+ * browser context, which opens pages (of `viewport` size) and closes like a browser.
  * Signals are left to the caller: playwright's own handlers would exit the process before code-server is stopped.
  */
-export async function launchChromium() {
+export async function launchChromium({ profileDir, viewport } = {}) {
   const { chromium } = createRequire(path.join(ROOT, 'package.json'))('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, args: ['--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+  const options = { executablePath: CHROMIUM, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, args: ['--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] };
+  return profileDir ? chromium.launchPersistentContext(profileDir, { ...options, viewport }) : chromium.launch(options);
 }
 
 function groupAlive(pgid) { try { process.kill(-pgid, 0); return true; } catch { return false; } }

@@ -14,6 +14,9 @@
 // Environment: VSCODE_REAL_SCREENSHOT=FILE  screenshot of the workbench at the end
 //              VSCODE_REAL_TIMEOUT=SECONDS  give up on the tests after this long (default 600)
 //              VSCODE_REAL_VERBOSE=1        also print the page's console and all extension-host log lines
+//              VSCODE_REAL_SESSION=DIR      keep code-server's user data, the browser profile and the port in DIR,
+//                                           so a later run on the same DIR and folder reopens the same window with
+//                                           its state, as restarting VS Code does (default: all fresh, then deleted)
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,12 +55,15 @@ async function main() {
   let page;
   const ui = await serveUiChecks(() => page);
   closers.push(ui.close);
-  const server = await startCodeServer({ env: { VSCODE_REAL_UI_URL: ui.url }, log: say });
+  const session = process.env.VSCODE_REAL_SESSION ? keptSession(process.env.VSCODE_REAL_SESSION) : undefined;
+  const server = await startCodeServer({ env: { VSCODE_REAL_UI_URL: ui.url }, log: say, ...session?.codeServer });
   closers.push(server.stop);
-  const browser = await launchChromium();
+  session?.keepPort(server.port);
+  const viewport = { width: 1400, height: 900 };
+  const browser = await launchChromium(session ? { profileDir: session.browserProfile, viewport } : {});
   closers.push(() => browser.close());
   try {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport });
     let exit;
     const exited = new Promise(resolve => (exit = resolve));
     await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
@@ -86,6 +92,21 @@ async function main() {
   } finally {
     await cleanup();
   }
+}
+
+/**
+ * Where a kept session lives. The port is kept too: the browser stores the workbench's state per origin, and the
+ * workspace's storage is keyed by the folder's URI, whose authority is code-server's host:port.
+ */
+function keptSession(dir) {
+  const portFile = path.join(dir, 'port');
+  const port = fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, 'utf8')) : 0;
+  fs.mkdirSync(dir, { recursive: true });
+  return {
+    codeServer: { dir: path.join(dir, 'code-server'), port },
+    browserProfile: path.join(dir, 'browser'),
+    keepPort: p => fs.writeFileSync(portFile, String(p)),
+  };
 }
 
 /** The loopback endpoint the extension-host tests call to read the workbench DOM (see the top of this file). */

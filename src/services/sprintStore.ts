@@ -167,6 +167,11 @@ export class SprintStore implements vscode.Disposable {
   }
 
   private set(state: SprintViewState): SprintViewState {
+    // Every change redraws the sidebar's trees. A state equal to the one shown, such as a refresh starting while the
+    // cached sprint already says "refreshing", would only redraw them, delaying the first draw of a view just opened.
+    if (sameState(state, this.current)) {
+      return this.current;
+    }
     this.current = state;
     this.changed.fire(state);
     return state;
@@ -187,6 +192,11 @@ export class SprintStore implements vscode.Disposable {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+function sameState(a: SprintViewState, b: SprintViewState): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }
 
 function configuredProjectUrl(): string | undefined {

@@ -1,5 +1,5 @@
 import { Interruption, INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
-import { InterruptionSummary, KindInterruptions, PersonIterationInterruptions } from './model';
+import { InterruptionSummary, KindInterruptions, PersonIterationInterruptions, Tally } from './model';
 import { IterationSpan, overlapBySpan, spanAt } from './timeSpans';
 
 const MS_PER_MINUTE = 60_000;
@@ -37,6 +37,11 @@ export function interruptionShares(entries: readonly Interruption[], spans: read
   return shares;
 }
 
+function addTo(tally: Tally, count: number, minutes: number): void {
+  tally.count += count;
+  tally.minutes += minutes;
+}
+
 const round = (minutes: number) => Math.round(minutes * 100) / 100;
 
 export function summarizeInterruptions(shares: readonly InterruptionShare[], spans: readonly IterationSpan[]): InterruptionSummary {
@@ -47,20 +52,21 @@ export function summarizeInterruptions(shares: readonly InterruptionShare[], spa
   // One spelling per person (the first seen), however each entry wrote the login.
   const spelling = new Map<string, string>();
   for (const share of shares) {
-    const person = spelling.get(share.entry.person.toLowerCase()) ?? share.entry.person;
-    spelling.set(person.toLowerCase(), person);
-    const key = `${person.toLowerCase()}\n${share.iteration}`;
+    const login = share.entry.person.toLowerCase();
+    const person = spelling.get(login) ?? share.entry.person;
+    spelling.set(login, person);
+    const key = `${login}\n${share.iteration}`;
     const cell = byCell.get(key) ?? { person, iteration: share.iteration, count: 0, minutes: 0 };
     byCell.set(key, cell);
     const kindId = share.entry.interruptionKind;
     const kind = byKind.get(kindId) ?? { kind: kindId, label: interruptionKind(kindId)?.label ?? kindId, count: 0, minutes: 0 };
     byKind.set(kindId, kind);
-    const iteration = byIteration.get(share.iteration);
     const count = share.counted ? 1 : 0;
-    for (const tally of [cell, kind, total, ...(iteration ? [iteration] : [])]) {
-      tally.count += count;
-      tally.minutes += share.minutes;
-    }
+    addTo(cell, count, share.minutes);
+    addTo(kind, count, share.minutes);
+    addTo(total, count, share.minutes);
+    const iteration = byIteration.get(share.iteration);
+    if (iteration) addTo(iteration, count, share.minutes);
   }
   const rounded = <T extends { minutes: number }>(t: T): T => ({ ...t, minutes: round(t.minutes) });
   const order = spans.map((s) => s.iteration.title);

@@ -1,7 +1,8 @@
 import { goalIssueIds, IterationItem } from '../goals';
 import { BoardFields } from '../model';
-import { estimateOf, isInIteration } from '../sprint';
+import { estimateOf } from '../sprint';
 import { CategoryTally, WorkBalance, WorkCategory } from './model';
+import { itemsByIteration, sharesByIteration } from './byIteration';
 import { InterruptionShare } from './interruptionSummary';
 import { IterationSpan } from './timeSpans';
 
@@ -76,8 +77,10 @@ export function workBalance(
 ): WorkBalance {
   const iterationFieldId = fields.iteration?.id;
   const hasEstimates = !!fields.estimate;
+  const itemsIn = itemsByIteration(items, iterationFieldId);
+  const sharesIn = sharesByIteration(shares);
   const byIteration = spans.map((span) => {
-    const inIteration = iterationFieldId ? items.filter((item) => isInIteration(item, iterationFieldId, span.iteration)) : [];
+    const inIteration = itemsIn.get(span.iteration.id) ?? [];
     const goalIds = new Set(goalIssueIds(inIteration, { label: goalLabel, includeParents: false }));
     const tallies = new Map<WorkCategory, CategoryTally>(
       WORK_CATEGORIES.map((c) => [c.id, { category: c.id, items: 0, ...(hasEstimates ? { points: 0 } : {}), interruptionHours: 0, sources: {} }]),
@@ -89,7 +92,7 @@ export function workBalance(
       tally.sources[source] = (tally.sources[source] ?? 0) + 1;
       if (tally.points !== undefined) tally.points += estimateOf(item, fields) ?? 0;
     }
-    for (const share of shares.filter((s) => s.iteration === span.iteration.title)) {
+    for (const share of sharesIn.get(span.iteration.title) ?? []) {
       tallies.get(KIND_CATEGORY[share.entry.interruptionKind] ?? 'planned')!.interruptionHours += share.minutes / 60;
     }
     const categories = [...tallies.values()].map((t) => ({ ...t, interruptionHours: Math.round(t.interruptionHours * 100) / 100 }));

@@ -151,7 +151,8 @@ export function reportWorkload(shape: WorkloadShape, seed = 42): { source: Repor
       fields,
       iterations,
       items,
-      interruptions,
+      // Each entry is read from its own comment's marker: its strings are its own, as after JSON.parse.
+      interruptions: interruptions.map((entry) => JSON.parse(JSON.stringify(entry)) as Interruption),
       blockerRecords,
       skippedMarkers: 3,
       readAt: now.toISOString(),

@@ -10,12 +10,11 @@ import { IterationSpan, workingDaysIn } from './timeSpans';
  */
 export function teamOf(items: readonly IterationItem[], shares: readonly InterruptionShare[]): string[] {
   const people = new Map<string, string>();
-  const add = (login: string) => {
-    const key = login.toLowerCase();
+  const add = (login: string, key = login.toLowerCase()) => {
     if (!people.has(key)) people.set(key, login);
   };
-  items.forEach((item) => item.assignees.forEach(add));
-  shares.forEach((s) => add(s.entry.person));
+  items.forEach((item) => item.assignees.forEach((login) => add(login)));
+  shares.forEach((s) => add(s.person, s.login));
   return [...people.values()].sort((a, b) => a.localeCompare(b));
 }
 
@@ -37,8 +36,7 @@ export function summarizeFocus(
   for (const share of shares) {
     const byLogin = lostMinutes.get(share.iteration) ?? new Map<string, number>();
     lostMinutes.set(share.iteration, byLogin);
-    const login = share.entry.person.toLowerCase();
-    byLogin.set(login, (byLogin.get(login) ?? 0) + share.minutes);
+    byLogin.set(share.login, (byLogin.get(share.login) ?? 0) + share.minutes);
   }
   const perPerson = new Map<string, { person: string; capacity: number; lost: number; iterations: number }>();
   const byIteration = spans.map((span) => {

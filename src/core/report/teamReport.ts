@@ -23,7 +23,10 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
   const people = lower(options.people);
   const kinds = lower(options.kinds);
   const personMatches = (login: string) => people.size === 0 || people.has(login.toLowerCase());
-  const shares = allShares.filter((s) => personMatches(s.entry.person) && (kinds.size === 0 || kinds.has(s.entry.interruptionKind.toLowerCase())));
+  const shares =
+    people.size === 0 && kinds.size === 0
+      ? allShares
+      : allShares.filter((s) => (people.size === 0 || people.has(s.login)) && (kinds.size === 0 || kinds.has(s.kind.toLowerCase())));
   const items: IterationItem[] = people.size === 0 ? source.items : source.items.filter((item) => item.assignees.some(personMatches));
 
   const allItemsIn = itemsByIteration(source.items, iterationFieldId);
@@ -32,13 +35,12 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
   const teams = new Map(spans.map((span, i) => [span.iteration.title, wholeTeams[i].filter(personMatches)]));
 
   const everyone = new Map<string, string>();
-  const addPerson = (login: string) => {
-    const key = login.toLowerCase();
+  const addPerson = (login: string, key = login.toLowerCase()) => {
     if (!everyone.has(key)) everyone.set(key, login);
   };
-  allShares.forEach((s) => addPerson(s.entry.person));
-  wholeTeams.forEach((team) => team.forEach(addPerson));
-  const seenKinds = new Set(allShares.map((s) => s.entry.interruptionKind));
+  allShares.forEach((s) => addPerson(s.person, s.login));
+  wholeTeams.forEach((team) => team.forEach((login) => addPerson(login)));
+  const seenKinds = new Set(allShares.map((s) => s.kind));
   const kindList = [
     ...INTERRUPTION_KINDS.filter((k) => seenKinds.has(k.id)).map((k) => ({ kind: k.id, label: k.label })),
     ...[...seenKinds].filter((k) => !interruptionKind(k)).map((k) => ({ kind: k, label: k })),

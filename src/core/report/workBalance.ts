@@ -17,12 +17,13 @@ export const WORK_CATEGORIES: readonly { id: WorkCategory; label: string }[] = [
 export const SUPPORT_LABEL = 'support';
 export const UPSTREAM_LABEL = 'upstream';
 
-/** Interruption kinds that are work of a category; the rest count as other planned work being displaced. */
-const KIND_CATEGORY: Record<string, WorkCategory> = {
-  'support-ticket': 'support',
-  incident: 'reactive',
-  'upstream-community': 'upstream',
-};
+/** Interruption kinds that are work of a category; the rest count as other planned work being displaced. A Map, so a
+ *  kind named like an Object method ("constructor") is just another unknown kind. */
+const KIND_CATEGORY = new Map<string, WorkCategory>([
+  ['support-ticket', 'support'],
+  ['incident', 'reactive'],
+  ['upstream-community', 'upstream'],
+]);
 
 /** A work-type option's category by its name; a field named like "Unplanned" makes every value reactive. */
 function optionCategory(fieldName: string, optionName: string): WorkCategory | undefined {
@@ -93,7 +94,7 @@ export function workBalance(
       if (tally.points !== undefined) tally.points += estimateOf(item, fields) ?? 0;
     }
     for (const share of sharesIn.get(span.iteration.title) ?? []) {
-      tallies.get(KIND_CATEGORY[share.entry.interruptionKind] ?? 'planned')!.interruptionHours += share.minutes / 60;
+      tallies.get(KIND_CATEGORY.get(share.kind) ?? 'planned')!.interruptionHours += share.minutes / 60;
     }
     const categories = [...tallies.values()].map((t) => ({ ...t, interruptionHours: Math.round(t.interruptionHours * 100) / 100 }));
     return { iteration: span.iteration.title, categories };

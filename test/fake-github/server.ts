@@ -12,6 +12,7 @@ import { executeGraphQL, GraphQLResponse, prepareGraphQL } from './graphql';
 import { renderPage } from './html';
 import { Budget } from './model';
 import { routeRest } from './rest/routes';
+import { malform } from './malformed';
 import { GitHubState } from './state';
 import { applySwitches, defaultSwitches, Switches } from './switches';
 import { Clock, isoDateTime } from './time';
@@ -38,6 +39,8 @@ export interface RequestLogEntry {
   status: number;
   /** Milliseconds since the epoch, by the server's clock. */
   timestamp: number;
+  /** What the `malformed` switch did to the answer, one line each. */
+  malformations?: string[];
 }
 
 export interface FakeGitHub {
@@ -133,6 +136,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return finish(writeFault, scopes);
       }
       const response = await executeGraphQL(prepared, { state, viewer, origin, switches });
+      if (switches.malformed && response.body.data) {
+        entry.malformations = malform(response.body.data, switches.malformed, `${prepared.operationName} ${JSON.stringify(prepared.variables)}`);
+      }
       if (prepared.isMutation && switches.dropResponseAfterWrite) {
         return req.socket.destroy();
       }

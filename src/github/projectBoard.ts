@@ -10,8 +10,8 @@ export interface ProjectBoard {
 }
 
 interface ProjectBoardData {
-  viewer: { login: string };
-  repositoryOwner: { projectV2?: unknown } | null;
+  viewer?: { login?: unknown } | null;
+  repositoryOwner?: { projectV2?: unknown } | null;
 }
 
 /** The board's fields and options, read live (names differ from board to board), and the signed-in login. */
@@ -25,11 +25,15 @@ export async function readProjectBoard(api: GitHubApi, ref: ProjectRef): Promise
     }
     throw error;
   }
-  const project = parseProject(data.repositoryOwner?.projectV2);
+  const project = parseProject(data?.repositoryOwner?.projectV2);
   if (!project) {
     throw projectNotFound(ref);
   }
-  return { viewer: data.viewer.login, project };
+  const viewer = data?.viewer?.login;
+  if (typeof viewer !== 'string' || !viewer) {
+    throw new GitHubError('unexpected', 'GitHub did not say who is signed in, so Sprint Flow cannot tell which items are yours. Refresh to try again.');
+  }
+  return { viewer, project };
 }
 
 function projectNotFound(ref: ProjectRef): GitHubError {

@@ -1,10 +1,9 @@
 import { GoalCommit, GoalTimelineEntry } from '../core/goalTimeline';
 import { GoalIssue, IterationItem } from '../core/goals';
 import { parseItemPage } from './parse';
-import { JsonObject, nodesOf, num, obj, str } from './json';
+import { JsonObject, nodesOf, num, obj, str, text } from './json';
 
 /** Maps the goal documents' answers onto the core model, as defensively as parse.ts does for items. */
-
 
 /** A page of iteration items, each with the id of its parent issue when it is a sub-issue. */
 export function parseCandidatePage(rawConnection: unknown): { items: IterationItem[]; nextCursor?: string } {
@@ -29,8 +28,8 @@ function parseCommit(raw: unknown, eventDate?: string): GoalCommit | undefined {
   }
   return {
     sha,
-    repository: str(obj(c.repository)?.nameWithOwner),
-    headline: str(c.messageHeadline),
+    repository: text(obj(c.repository)?.nameWithOwner),
+    headline: text(c.messageHeadline),
     date: str(c.committedDate) ?? eventDate,
     url: str(c.url),
   };
@@ -76,12 +75,15 @@ export interface GoalIssueDetails extends GoalIssue {
   timelineAfter?: string;
 }
 
+const NOT_ISSUES = new Set(['PullRequest', 'DraftIssue']);
+
 export function parseGoalIssue(raw: unknown): GoalIssueDetails | undefined {
   const issue = obj(raw);
   const id = str(issue?.id);
   const number = num(issue?.number);
-  const repository = str(obj(issue?.repository)?.nameWithOwner);
-  if (!issue || issue.__typename !== 'Issue' || !id || number === undefined || !repository) {
+  const repository = text(obj(issue?.repository)?.nameWithOwner);
+  // Goal ids are issues' ids: only another known type is not one (a type name newer than this code still is).
+  if (!issue || NOT_ISSUES.has(String(issue.__typename)) || !id || number === undefined || !repository) {
     return undefined;
   }
   const summary = obj(issue.subIssuesSummary);
@@ -90,11 +92,11 @@ export function parseGoalIssue(raw: unknown): GoalIssueDetails | undefined {
   const details: GoalIssueDetails = {
     id,
     number,
-    title: str(issue.title) ?? 'Untitled',
+    title: text(issue.title) ?? 'Untitled',
     url: str(issue.url),
     repository,
     state: issue.state === 'CLOSED' ? 'CLOSED' : 'OPEN',
-    assignees: nodesOf(issue.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
+    assignees: nodesOf(issue.assignees).map((a) => text(a.login)).filter((l): l is string => !!l),
     subIssues: { total: num(summary?.total) ?? 0, completed: num(summary?.completed) ?? 0 },
     timeline: nodesOf(timeline).map(parseTimelineEntry).filter((e): e is GoalTimelineEntry => !!e),
   };

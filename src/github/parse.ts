@@ -1,9 +1,10 @@
 import { Iteration, ItemState, ItemType, Project, ProjectField, SelectOption, SprintItem } from '../core/model';
-import { nodesOf, num, obj, str } from './json';
+import { nodesOf, num, obj, str, text } from './json';
 
 /**
  * Maps GraphQL responses onto the core model. GitHub's answers are trusted for shape only as far as checked here:
- * a missing field, an unknown enum value or a null content must never crash a refresh.
+ * a missing field, an unknown enum value or a null content must never crash a refresh. Text is cut at
+ * MAX_TEXT_LENGTH (json.ts); an enum value newer than this code reads as the nearest thing it knows.
  */
 
 function parseIteration(raw: unknown): Iteration | undefined {
@@ -14,7 +15,7 @@ function parseIteration(raw: unknown): Iteration | undefined {
   if (!id || !startDate || !/^\d{4}-\d{2}-\d{2}$/.test(startDate) || duration === undefined) {
     return undefined;
   }
-  return { id, title: str(it?.title) ?? 'Untitled iteration', startDate, duration };
+  return { id, title: text(it?.title) ?? 'Untitled iteration', startDate, duration };
 }
 
 function parseOption(raw: unknown): SelectOption | undefined {
@@ -23,22 +24,30 @@ function parseOption(raw: unknown): SelectOption | undefined {
   if (!id) {
     return undefined;
   }
-  return { id, name: str(o?.name) ?? '', color: str(o?.color), description: str(o?.description) };
+  return { id, name: text(o?.name) ?? '', color: str(o?.color), description: text(o?.description) };
+}
+
+/** A field's kind by its type name, or by its data type when the type name is missing or newer than this code. */
+function fieldKind(raw: Record<string, unknown>): 'iteration' | 'singleSelect' | undefined {
+  if (raw.__typename === 'ProjectV2IterationField') return 'iteration';
+  if (raw.__typename === 'ProjectV2SingleSelectField') return 'singleSelect';
+  if (raw.__typename === 'ProjectV2Field') return undefined;
+  return raw.dataType === 'ITERATION' ? 'iteration' : raw.dataType === 'SINGLE_SELECT' ? 'singleSelect' : undefined;
 }
 
 export function parseField(raw: Record<string, unknown>): ProjectField | undefined {
   const id = str(raw.id);
-  const name = str(raw.name) ?? '';
+  const name = text(raw.name) ?? '';
   if (!id) {
     return undefined;
   }
-  switch (raw.__typename) {
-    case 'ProjectV2IterationField': {
+  switch (fieldKind(raw)) {
+    case 'iteration': {
       const config = obj(raw.configuration);
       const list = (v: unknown) => (Array.isArray(v) ? v.map(parseIteration).filter((i): i is Iteration => !!i) : []);
       return { kind: 'iteration', id, name, iterations: list(config?.iterations), completedIterations: list(config?.completedIterations) };
     }
-    case 'ProjectV2SingleSelectField': {
+    case 'singleSelect': {
       const options = Array.isArray(raw.options) ? raw.options.map(parseOption).filter((o): o is SelectOption => !!o) : [];
       return { kind: 'singleSelect', id, name, options };
     }
@@ -55,7 +64,7 @@ export function parseProject(raw: unknown): Project | undefined {
   }
   return {
     id,
-    title: str(p.title) ?? 'Untitled project',
+    title: text(p.title) ?? 'Untitled project',
     url: str(p.url) ?? '',
     updatedAt: str(p.updatedAt),
     fields: nodesOf(p.fields).map(parseField).filter((f): f is ProjectField => !!f),
@@ -65,21 +74,24 @@ export function parseProject(raw: unknown): Project | undefined {
 const ITEM_TYPES: readonly ItemType[] = ['ISSUE', 'PULL_REQUEST', 'DRAFT_ISSUE', 'REDACTED'];
 const STATES: readonly ItemState[] = ['OPEN', 'CLOSED', 'MERGED'];
 
-/** Reads the field values of one page into the item's value maps. */
-export function addFieldValues(item: SprintItem, valueNodes: Record<string, unknown>[]): void {
-  for (const value of valueNodes) {
-    const fieldId = str(obj(value.field)?.id);
-    if (!fieldId) {
+/**
+ * Reads the field values of one page into the item's value maps. Each kind of value has its own field (optionId,
+ * iterationId, number), so a value is read by what it holds, whatever its type name says.
+ */
+export function addFieldValues(item: SprintItem, valueNodes: readonly unknown[]): void {
+  for (const value of valueNodes.map(obj)) {
+    const fieldId = str(obj(value?.field)?.id);
+    if (!value || !fieldId) {
       continue;
     }
     const optionId = str(value.optionId);
     const iterationId = str(value.iterationId);
     const number = num(value.number);
-    if (value.__typename === 'ProjectV2ItemFieldSingleSelectValue' && optionId) {
+    if (optionId) {
       item.selectValues[fieldId] = optionId;
-    } else if (value.__typename === 'ProjectV2ItemFieldIterationValue' && iterationId) {
+    } else if (iterationId) {
       item.iterationValues[fieldId] = iterationId;
-    } else if (value.__typename === 'ProjectV2ItemFieldNumberValue' && number !== undefined) {
+    } else if (number !== undefined) {
       item.numberValues[fieldId] = number;
     }
   }
@@ -105,13 +117,13 @@ export function parseItem(raw: Record<string, unknown>): ParsedItem | undefined 
     type,
     contentId: str(content?.id),
     number: num(content?.number),
-    title: type === 'REDACTED' ? 'You do not have access to this item' : (str(content?.title) ?? 'Untitled'),
+    title: type === 'REDACTED' ? 'You do not have access to this item' : (text(content?.title) ?? 'Untitled'),
     url: str(content?.url),
-    repository: str(obj(content?.repository)?.nameWithOwner),
+    repository: text(obj(content?.repository)?.nameWithOwner),
     state: rawState && STATES.includes(rawState as ItemState) ? (rawState as ItemState) : undefined,
     isDraft: content?.isDraft === true ? true : undefined,
-    assignees: nodesOf(content?.assignees).map((a) => str(a.login)).filter((l): l is string => !!l),
-    labels: nodesOf(content?.labels).map((l) => str(l.name)).filter((n): n is string => !!n),
+    assignees: nodesOf(content?.assignees).map((a) => text(a.login)).filter((l): l is string => !!l),
+    labels: nodesOf(content?.labels).map((l) => text(l.name)).filter((n): n is string => !!n),
     updatedAt: str(content?.updatedAt),
     selectValues: {},
     iterationValues: {},

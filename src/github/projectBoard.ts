@@ -13,8 +13,8 @@ export interface ProjectBoard {
 }
 
 interface ProjectBoardData {
-  viewer: { login: string };
-  repositoryOwner: { projectV2?: unknown } | null;
+  viewer?: { login?: unknown } | null;
+  repositoryOwner?: { projectV2?: unknown } | null;
 }
 
 /** The board's fields and options, read live (names differ from board to board), and the signed-in login. */
@@ -28,7 +28,11 @@ export async function readProjectBoard(api: GitHubApi, ref: ProjectRef): Promise
     }
     throw error;
   }
-  const board = parseBoard(data.viewer.login, data.repositoryOwner?.projectV2);
+  const viewer = data?.viewer?.login;
+  if (typeof viewer !== 'string' || !viewer) {
+    throw new GitHubError('unexpected', 'GitHub did not say who is signed in, so Sprint Flow cannot tell which items are yours. Refresh to try again.');
+  }
+  const board = parseBoard(viewer, data?.repositoryOwner?.projectV2);
   if (!board) {
     throw new ProjectNotFoundError(ref);
   }

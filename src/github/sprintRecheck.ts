@@ -20,7 +20,7 @@ export interface RecheckedBoard extends ProjectBoard {
 }
 
 interface RecheckData {
-  viewer: { login: string };
+  viewer?: { login?: string } | null;
   node: unknown;
   nodes?: unknown[];
 }
@@ -47,7 +47,7 @@ async function readBoardAndMyItems(api: GitHubApi, shown: SprintSnapshot): Promi
   }
   const filter = myCurrentItemsFilter(shown.fields.iteration.name);
   const data = await api.graphql<RecheckData>(BoardAndMySprintItemsQuery, { projectId: shown.projectId, filter });
-  const board = parseBoard(data.viewer.login, data.node);
+  const board = data.viewer?.login ? parseBoard(data.viewer.login, data.node) : undefined;
   return board && { ...board, firstPage: { ...parseItemPage(obj(data.node)?.items), filter } };
 }
 
@@ -57,7 +57,7 @@ async function checkBoardAndKnownItems(api: GitHubApi, shown: SprintSnapshot): P
   }
   const itemIds = shown.items.map((item) => item.id);
   const data = await api.graphql<RecheckData>(BoardChangeCheckQuery, { projectId: shown.projectId, itemIds });
-  const board = parseBoard(data.viewer.login, data.node);
+  const board = data.viewer?.login ? parseBoard(data.viewer.login, data.node) : undefined;
   const knownItems = (data.nodes ?? []).flatMap((node) => {
     const raw = obj(node);
     const parsed = raw && parseItem(raw);

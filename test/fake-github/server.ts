@@ -12,6 +12,7 @@ import { executeGraphQL, GraphQLResponse, prepareGraphQL } from './graphql';
 import { renderPage } from './html';
 import { Budget } from './model';
 import { routeRest } from './rest/routes';
+import { malform } from './malformed';
 import { GitHubState } from './state';
 import { applySwitches, defaultSwitches, Switches } from './switches';
 import { Clock, isoDateTime } from './time';
@@ -45,6 +46,8 @@ export interface RequestLogEntry {
   fault?: FaultName;
   /** Milliseconds since the epoch, by the server's clock. */
   timestamp: number;
+  /** What the `malformed` switch did to the answer, one line each. */
+  malformations?: string[];
 }
 
 export interface FakeGitHub {
@@ -151,6 +154,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         return finish(writeFault, scopes);
       }
       const response = await executeGraphQL(prepared, { state, viewer, origin, switches });
+      if (switches.malformed && response.body.data) {
+        entry.malformations = malform(response.body.data, switches.malformed, `${prepared.operationName} ${JSON.stringify(prepared.variables)}`);
+      }
       if (prepared.isMutation) {
         await options.onWriteStored?.({ ...entry, operationName: prepared.operationName });
       }

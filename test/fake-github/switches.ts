@@ -1,4 +1,5 @@
 /** Faults and capabilities a test can turn on while the server runs (also over HTTP: POST /_fake/switches). */
+import { isMalformedSwitch, MalformedSwitch } from './malformed';
 
 export interface RateLimitSwitch {
   /** primary: the hourly budget is spent; secondary: too many requests too fast. */
@@ -36,6 +37,8 @@ export interface Switches {
   rateLimited: RateLimitSwitch | null;
   /** Writes are stored, then the socket is destroyed: the client never sees the reply. */
   dropResponseAfterWrite: boolean;
+  /** GraphQL answers are rewritten on the way out (fields dropped, unknown enums, nulls, huge strings): malformed.ts. */
+  malformed: MalformedSwitch | null;
 }
 
 export function defaultSwitches(): Switches {
@@ -51,6 +54,7 @@ export function defaultSwitches(): Switches {
     forceStatus: null,
     rateLimited: null,
     dropResponseAfterWrite: false,
+    malformed: null,
   };
 }
 
@@ -71,6 +75,7 @@ const CHECKS: { [K in keyof Switches]: (value: unknown) => boolean } = {
       typeof (v as RateLimitSwitch).seconds === 'number' &&
       ['undefined', 'number'].includes(typeof (v as RateLimitSwitch).retryAfter)),
   dropResponseAfterWrite: (v) => typeof v === 'boolean',
+  malformed: (v) => v === null || isMalformedSwitch(v),
 };
 
 /** Applies a partial update from a script, refusing unknown names and wrong types so a typo is not silently ignored. */

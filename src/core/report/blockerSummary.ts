@@ -1,11 +1,10 @@
 import { BlockerFlag, blockerHistory, blockerReason, BlockerScope } from '../blockers';
-import { elapsedDays } from '../duration';
 import { IterationItem } from '../goals';
 import { MarkerRecord } from '../markers';
 import { BoardFields } from '../model';
 import { isBlocked, itemReference } from '../sprint';
 import { BlockerSummary, CurrentBlocker } from './model';
-import { IterationSpan, spanAt, workingDaysBySpan } from './timeSpans';
+import { DayStarts, IterationSpan, spanAt, workingDaysBySpan } from './timeSpans';
 
 const UNKNOWN_REASON = 'unknown';
 
@@ -28,7 +27,7 @@ export function summarizeBlockers(
   items: readonly IterationItem[],
   records: Readonly<Record<string, MarkerRecord[]>>,
   fields: BoardFields,
-  options: { now: Date; timeZone: string },
+  options: { now: Date; days: DayStarts },
 ): BlockerSummary {
   const now = options.now.getTime();
   const reasons = new Map<string, { reason: string; label: string; scope?: BlockerScope; episodes: number; workingDays: number }>();
@@ -78,7 +77,7 @@ export function summarizeBlockers(
         }
       }
       const stretch: Stretch = { reason: episode.flag.reason, scope: episode.flag.scope, from, ...(to === undefined ? {} : { to }) };
-      const days = to === undefined ? [] : workingDaysBySpan(spans, from, to, options.timeZone).map((d) => ({ title: d.span.iteration.title, days: d.days }));
+      const days = to === undefined ? [] : workingDaysBySpan(spans, from, to, options.days).map((d) => ({ title: d.span.iteration.title, days: d.days }));
       if (flaggedIn || days.length > 0) add(stretch, days, 1);
     }
     for (const resolution of history.orphanResolutions) {
@@ -89,7 +88,7 @@ export function summarizeBlockers(
       add({ reason: UNKNOWN_REASON, from: Date.parse(resolution.resolvedAt) }, [{ title: resolvedIn.iteration.title, days }], 1);
     }
     if (blockedOnBoard && item.state !== 'CLOSED' && item.state !== 'MERGED') {
-      current.push(currentBlocker(item, history.open?.flag, now, options.timeZone));
+      current.push(currentBlocker(item, history.open?.flag, now, options.days));
     }
   }
   const rounded = <T extends { workingDays: number }>(t: T): T => ({ ...t, workingDays: Math.round(t.workingDays * 100) / 100 });
@@ -103,12 +102,12 @@ export function summarizeBlockers(
   };
 }
 
-function currentBlocker(item: IterationItem, flag: BlockerFlag | undefined, now: number, timeZone: string): CurrentBlocker {
+function currentBlocker(item: IterationItem, flag: BlockerFlag | undefined, now: number, days: DayStarts): CurrentBlocker {
   const base = { reference: itemReference(item), title: item.title, ...(item.url ? { url: item.url } : {}), assignees: item.assignees };
   if (!flag) {
     return { ...base, reasonLabel: 'No reason recorded (blocked on the board only)' };
   }
-  const age = elapsedDays(new Date(flag.flaggedAt), new Date(now), timeZone);
+  const age = days.elapsed(Date.parse(flag.flaggedAt), now);
   return {
     ...base,
     reason: flag.reason,

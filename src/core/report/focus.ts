@@ -1,25 +1,21 @@
-import { isInIteration } from '../sprint';
 import { IterationItem } from '../goals';
 import { FocusRow, FocusSummary } from './model';
 import { InterruptionShare } from './interruptionSummary';
 import { IterationSpan, workingDaysIn } from './timeSpans';
 
-const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
- * Who worked in an iteration: everyone assigned to one of its items, and everyone who logged an interruption in
- * it. A person who left the team stops appearing in later iterations, so their capacity is not counted there.
+ * Who worked in an iteration, from its items and the interruption shares falling in it: everyone assigned to one
+ * of the items, and everyone who logged an interruption. A person who left the team stops appearing in later
+ * iterations, so their capacity is not counted there. Each login is spelled as it was first seen.
  */
-export function teamOf(span: IterationSpan, iterationFieldId: string | undefined, items: readonly IterationItem[], shares: readonly InterruptionShare[]): string[] {
-  const people: string[] = [];
-  const add = (login: string) => !people.some((p) => sameLogin(p, login)) && people.push(login);
-  for (const item of items) {
-    if (iterationFieldId && isInIteration(item, iterationFieldId, span.iteration)) {
-      item.assignees.forEach(add);
-    }
-  }
-  shares.filter((s) => s.iteration === span.iteration.title).forEach((s) => add(s.entry.person));
-  return people.sort((a, b) => a.localeCompare(b));
+export function teamOf(items: readonly IterationItem[], shares: readonly InterruptionShare[]): string[] {
+  const people = new Map<string, string>();
+  const add = (login: string, key = login.toLowerCase()) => {
+    if (!people.has(key)) people.set(key, login);
+  };
+  items.forEach((item) => item.assignees.forEach((login) => add(login)));
+  shares.forEach((s) => add(s.person, s.login));
+  return [...people.values()].sort((a, b) => a.localeCompare(b));
 }
 
 function row(capacityHours: number, lostMinutes: number): FocusRow {
@@ -35,6 +31,13 @@ export function summarizeFocus(
   shares: readonly InterruptionShare[],
   hoursPerDay: number,
 ): FocusSummary {
+  // Minutes lost by iteration and login (in lower case), added up in the order of the shares.
+  const lostMinutes = new Map<string, Map<string, number>>();
+  for (const share of shares) {
+    const byLogin = lostMinutes.get(share.iteration) ?? new Map<string, number>();
+    lostMinutes.set(share.iteration, byLogin);
+    byLogin.set(share.login, (byLogin.get(share.login) ?? 0) + share.minutes);
+  }
   const perPerson = new Map<string, { person: string; capacity: number; lost: number; iterations: number }>();
   const byIteration = spans.map((span) => {
     const title = span.iteration.title;
@@ -42,7 +45,7 @@ export function summarizeFocus(
     const capacity = workingDaysIn(span.iteration) * hoursPerDay;
     let lost = 0;
     for (const person of people) {
-      const mine = shares.filter((s) => s.iteration === title && sameLogin(s.entry.person, person)).reduce((sum, s) => sum + s.minutes, 0);
+      const mine = lostMinutes.get(title)?.get(person.toLowerCase()) ?? 0;
       lost += mine;
       const key = person.toLowerCase();
       const entry = perPerson.get(key) ?? { person, capacity: 0, lost: 0, iterations: 0 };

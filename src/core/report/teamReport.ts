@@ -2,9 +2,10 @@ import { INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
 import { IterationItem } from '../goals';
 import { summarizeBlockers } from './blockerSummary';
 import { summarizeFocus, teamOf } from './focus';
+import { itemsByIteration, sharesByIteration } from './byIteration';
 import { interruptionShares, summarizeInterruptions } from './interruptionSummary';
 import { ReportOptions, ReportSource, TeamReport } from './model';
-import { iterationSpans, summarize } from './timeSpans';
+import { DayStarts, iterationSpans, summarize } from './timeSpans';
 import { workBalance } from './workBalance';
 
 const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
@@ -14,26 +15,32 @@ const lower = (values: readonly string[] | undefined) => new Set((values ?? []).
  * items assigned to them and the capacity they bring), and by interruption kind.
  */
 export function buildTeamReport(source: ReportSource, options: ReportOptions): TeamReport {
-  const spans = iterationSpans(source.iterations, options.timeZone);
+  const days = new DayStarts(options.timeZone);
+  const spans = iterationSpans(source.iterations, days);
   const allShares = interruptionShares(source.interruptions, spans);
   const iterationFieldId = source.fields.iteration?.id;
 
   const people = lower(options.people);
   const kinds = lower(options.kinds);
   const personMatches = (login: string) => people.size === 0 || people.has(login.toLowerCase());
-  const shares = allShares.filter((s) => personMatches(s.entry.person) && (kinds.size === 0 || kinds.has(s.entry.interruptionKind.toLowerCase())));
+  const shares =
+    people.size === 0 && kinds.size === 0
+      ? allShares
+      : allShares.filter((s) => (people.size === 0 || people.has(s.login)) && (kinds.size === 0 || kinds.has(s.kind.toLowerCase())));
   const items: IterationItem[] = people.size === 0 ? source.items : source.items.filter((item) => item.assignees.some(personMatches));
 
-  const teams = new Map(
-    spans.map((span) => [span.iteration.title, teamOf(span, iterationFieldId, source.items, allShares).filter(personMatches)]),
-  );
+  const allItemsIn = itemsByIteration(source.items, iterationFieldId);
+  const allSharesIn = sharesByIteration(allShares);
+  const wholeTeams = spans.map((span) => teamOf(allItemsIn.get(span.iteration.id) ?? [], allSharesIn.get(span.iteration.title) ?? []));
+  const teams = new Map(spans.map((span, i) => [span.iteration.title, wholeTeams[i].filter(personMatches)]));
 
   const everyone = new Map<string, string>();
-  const addPerson = (login: string) => everyone.set(login.toLowerCase(), everyone.get(login.toLowerCase()) ?? login);
-  allShares.forEach((s) => addPerson(s.entry.person));
-  teams.forEach((team) => team.forEach(addPerson));
-  spans.forEach((span) => teamOf(span, iterationFieldId, source.items, allShares).forEach(addPerson));
-  const seenKinds = new Set(allShares.map((s) => s.entry.interruptionKind));
+  const addPerson = (login: string, key = login.toLowerCase()) => {
+    if (!everyone.has(key)) everyone.set(key, login);
+  };
+  allShares.forEach((s) => addPerson(s.person, s.login));
+  wholeTeams.forEach((team) => team.forEach((login) => addPerson(login)));
+  const seenKinds = new Set(allShares.map((s) => s.kind));
   const kindList = [
     ...INTERRUPTION_KINDS.filter((k) => seenKinds.has(k.id)).map((k) => ({ kind: k.id, label: k.label })),
     ...[...seenKinds].filter((k) => !interruptionKind(k)).map((k) => ({ kind: k, label: k })),
@@ -52,7 +59,7 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
     interruptions: summarizeInterruptions(shares, spans),
     focus: summarizeFocus(spans, teams, shares, options.hoursPerDay),
     workBalance: workBalance(spans, items, shares, source.fields, options.goalLabel),
-    blockers: summarizeBlockers(spans, items, source.blockerRecords, source.fields, { now: options.now, timeZone: options.timeZone }),
+    blockers: summarizeBlockers(spans, items, source.blockerRecords, source.fields, { now: options.now, days }),
     skippedRecords: source.skippedMarkers,
   };
 }

@@ -1,7 +1,8 @@
 import { goalIssueIds, IterationItem } from '../goals';
 import { BoardFields } from '../model';
-import { estimateOf, isInIteration } from '../sprint';
+import { estimateOf } from '../sprint';
 import { CategoryTally, WorkBalance, WorkCategory } from './model';
+import { itemsByIteration, sharesByIteration } from './byIteration';
 import { InterruptionShare } from './interruptionSummary';
 import { IterationSpan } from './timeSpans';
 
@@ -16,12 +17,13 @@ export const WORK_CATEGORIES: readonly { id: WorkCategory; label: string }[] = [
 export const SUPPORT_LABEL = 'support';
 export const UPSTREAM_LABEL = 'upstream';
 
-/** Interruption kinds that are work of a category; the rest count as other planned work being displaced. */
-const KIND_CATEGORY: Record<string, WorkCategory> = {
-  'support-ticket': 'support',
-  incident: 'reactive',
-  'upstream-community': 'upstream',
-};
+/** Interruption kinds that are work of a category; the rest count as other planned work being displaced. A Map, so a
+ *  kind named like an Object method ("constructor") is just another unknown kind. */
+const KIND_CATEGORY = new Map<string, WorkCategory>([
+  ['support-ticket', 'support'],
+  ['incident', 'reactive'],
+  ['upstream-community', 'upstream'],
+]);
 
 /** A work-type option's category by its name; a field named like "Unplanned" makes every value reactive. */
 function optionCategory(fieldName: string, optionName: string): WorkCategory | undefined {
@@ -76,8 +78,10 @@ export function workBalance(
 ): WorkBalance {
   const iterationFieldId = fields.iteration?.id;
   const hasEstimates = !!fields.estimate;
+  const itemsIn = itemsByIteration(items, iterationFieldId);
+  const sharesIn = sharesByIteration(shares);
   const byIteration = spans.map((span) => {
-    const inIteration = iterationFieldId ? items.filter((item) => isInIteration(item, iterationFieldId, span.iteration)) : [];
+    const inIteration = itemsIn.get(span.iteration.id) ?? [];
     const goalIds = new Set(goalIssueIds(inIteration, { label: goalLabel, includeParents: false }));
     const tallies = new Map<WorkCategory, CategoryTally>(
       WORK_CATEGORIES.map((c) => [c.id, { category: c.id, items: 0, ...(hasEstimates ? { points: 0 } : {}), interruptionHours: 0, sources: {} }]),
@@ -89,8 +93,8 @@ export function workBalance(
       tally.sources[source] = (tally.sources[source] ?? 0) + 1;
       if (tally.points !== undefined) tally.points += estimateOf(item, fields) ?? 0;
     }
-    for (const share of shares.filter((s) => s.iteration === span.iteration.title)) {
-      tallies.get(KIND_CATEGORY[share.entry.interruptionKind] ?? 'planned')!.interruptionHours += share.minutes / 60;
+    for (const share of sharesIn.get(span.iteration.title) ?? []) {
+      tallies.get(KIND_CATEGORY.get(share.kind) ?? 'planned')!.interruptionHours += share.minutes / 60;
     }
     const categories = [...tallies.values()].map((t) => ({ ...t, interruptionHours: Math.round(t.interruptionHours * 100) / 100 }));
     return { iteration: span.iteration.title, categories };

@@ -26,8 +26,10 @@ export async function check(page: Page, { view, hover = [], timeoutMs = 20_000 }
     for (const row of await body.locator('.monaco-list-row').all()) {
       const index = Number(await row.getAttribute('data-index'));
       if (rows.has(index)) continue;
-      const measured = await measure(row, index);
-      if (hover.some((h) => measured.label.includes(h.slice(0, 60)))) measured.hover = await hoverOf(page, row);
+      // By index, not position: hovering may scroll the list and the rows' elements are reused.
+      const stable = body.locator(`.monaco-list-row[data-index="${index}"]`);
+      const measured = await measure(stable, index);
+      if (hover.some((h) => measured.label.includes(h.slice(0, 60)))) measured.hover = await hoverOf(page, stable, box);
       rows.set(index, measured);
       added++;
     }
@@ -55,15 +57,21 @@ async function measure(row: Locator, index: number): Promise<Row> {
   }, index);
 }
 
-async function hoverOf(page: Page, row: Locator): Promise<Hover | undefined> {
+async function hoverOf(page: Page, row: Locator, view: { x: number; y: number; width: number; height: number }): Promise<Hover | undefined> {
   // The tooltip starts with the item's "#N": wait for that one, not for whatever hover was showing before.
   const number = ((await row.locator('.label-name').textContent()) ?? '').split(' ')[0];
   const shown = page.locator(HOVER, { hasText: new RegExp(`^\\s*${number}\\s`) }).last();
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 4; attempt++) {
     await page.keyboard.press('Escape');
-    await row.scrollIntoViewIfNeeded();
     const box = await row.locator('.label-name').boundingBox();
     if (!box) continue;
+    // A row at the edge of the list may sit under the next view's header: bring it to the middle first.
+    if (box.y < view.y + 4 || box.y + box.height > view.y + view.height - 4) {
+      await page.mouse.move(view.x + view.width / 2, view.y + view.height / 2);
+      await page.mouse.wheel(0, box.y - (view.y + view.height / 2));
+      await page.waitForTimeout(150);
+      continue;
+    }
     await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 3 });
     try {
       await shown.waitFor({ state: 'visible', timeout: 6000 });

@@ -56,6 +56,7 @@ export async function check(page: Page, { waitFor, contains, timeoutMs = 30_000 
       }
     }
     const heights = (selector: string) => Math.max(0, ...Array.from(document.querySelectorAll(selector) as ArrayLike<any>).map((e) => e.getBoundingClientRect().height));
+    const tallest = Array.from(document.querySelectorAll('tr') as ArrayLike<any>).sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0];
     const root = document.documentElement;
     return {
       risky,
@@ -64,7 +65,7 @@ export async function check(page: Page, { waitFor, contains, timeoutMs = 30_000 
       tripwire: document.body.dataset.tripwire ?? null,
       title: document.title,
       text: document.body.textContent ?? '',
-      layout: { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, tallestRow: heights('tr'), tallestItemLink: heights('.item-link'), lineHeight: parseFloat(getComputedStyle(document.body).lineHeight) || 20 },
+      layout: { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, tallestRow: heights('tr'), tallestRowHtml: (tallest?.outerHTML ?? '').slice(0, 600), tallestItemLink: heights('.item-link'), lineHeight: parseFloat(getComputedStyle(document.body).lineHeight) || 20 },
     };
   }, URL_ATTRIBUTES);
   return { counts, ...page$ };

@@ -51,7 +51,14 @@ function filesUnder(dir: string): string[] {
 function searchFiles(files: string[], needles: Needle[]): Hit[] {
   const hits: Hit[] = [];
   for (const file of files) {
-    const bytes = fs.readFileSync(file);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      // VS Code removes some files as it goes (backups of untitled editors): one gone since it was listed holds nothing.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
     for (const needle of needles) {
       if (bytes.includes(Buffer.from(needle.text, 'utf8')) || bytes.includes(Buffer.from(needle.text, 'utf16le'))) hits.push({ needle: needle.name, where: file });
     }

@@ -12,7 +12,7 @@
 // run "afterwards" would see a torn-down UI). Checks run one at a time.
 //
 // Environment: VSCODE_REAL_SCREENSHOT=FILE  screenshot of the workbench at the end
-//              VSCODE_REAL_TIMEOUT=SECONDS  give up on the tests after this long (default 600)
+//              VSCODE_REAL_TIMEOUT=SECONDS  give up on the tests after this long (default 1200)
 //              VSCODE_REAL_VERBOSE=1        also print the page's console and all extension-host log lines
 //              VSCODE_REAL_SESSION=DIR      keep code-server's user data, the browser profile and the port in DIR,
 //                                           so a later run on the same DIR and folder reopens the same window with
@@ -32,7 +32,7 @@ for (const a of process.argv.slice(2)) {
   else if (!a.startsWith('-')) args.folder = a;
 }
 const verbose = !!process.env.VSCODE_REAL_VERBOSE;
-const timeoutS = Number(process.env.VSCODE_REAL_TIMEOUT || 600);
+const timeoutS = Number(process.env.VSCODE_REAL_TIMEOUT || 1200);
 const uiDir = process.env.VSCODE_REAL_UI_CHECKS || (args.tests && path.join(path.dirname(args.tests), 'ui'));
 // Log lines of the workbench and extension host itself that say nothing about the extension under test.
 const NOISE = /connection token|Creating a socket|grace time|builtin extensions|Service Worker|AgentHost|AccountPolicy|open-vsx|ChatModelSelection/;

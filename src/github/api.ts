@@ -61,13 +61,14 @@ export class GitHubApi {
    * that failed as a whole (no data at all) throws as `mutate` does.
    */
   async mutateEach<T>(document: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<{ data: Partial<T>; failures: FieldFailure[] }> {
+    this.refuseWhileRateLimited();
     this.tally.requests++;
     try {
       return { data: await this.writer.graphql<T>(document, withOptions(variables, options)), failures: [] };
     } catch (error) {
       const answer = error as PartialAnswer;
       if (answer.name !== 'GraphqlResponseError' || typeof answer.data !== 'object' || answer.data === null || !Array.isArray(answer.errors)) {
-        throw toGitHubError(error);
+        throw this.problemOf(error);
       }
       const failures = answer.errors.map((e) => ({
         field: String(e.path?.[0] ?? ''),
@@ -79,21 +80,30 @@ export class GitHubApi {
   }
 
   private async send<T>(client: GitHubOctokit, document: string, variables: Record<string, unknown>): Promise<T> {
-    const limit = this.rateLimit;
-    if (limit?.resetAt && limit.resetAt.getTime() > Date.now()) {
-      throw new GitHubError(limit.problem, limit.message, limit.resetAt);
-    }
+    this.refuseWhileRateLimited();
     this.tally.requests++;
     try {
       const data = await client.graphql<T>(document, variables);
       this.tally.cost += (data as { rateLimit?: { cost?: number } } | null)?.rateLimit?.cost ?? 0;
       return data;
     } catch (error) {
-      const problem = toGitHubError(error);
-      if (problem.problem === 'rateLimited') {
-        this.rateLimit = problem;
-      }
-      throw problem;
+      throw this.problemOf(error);
     }
+  }
+
+  private refuseWhileRateLimited(): void {
+    const limit = this.rateLimit;
+    if (limit?.resetAt && limit.resetAt.getTime() > Date.now()) {
+      throw new GitHubError(limit.problem, limit.message, limit.resetAt);
+    }
+  }
+
+  /** The failure as a problem, remembering a rate limit so that nothing more is sent until it lifts. */
+  private problemOf(error: unknown): GitHubError {
+    const problem = toGitHubError(error);
+    if (problem.problem === 'rateLimited') {
+      this.rateLimit = problem;
+    }
+    return problem;
   }
 }

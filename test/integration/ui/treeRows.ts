@@ -15,7 +15,7 @@ export async function check(page: Page, { view, min = 1, contains, timeoutMs = 2
       const seen = (await rows.allInnerTexts()).map(t => t.replace(/\s+/g, ' ')).join(' | ');
       throw new Error(`view "${view}" never showed ${contains ? `a row with "${contains}"` : `${min} row(s)`}; it shows: ${seen || 'no rows'}`);
     }
-    if (contains) await scrollOn(page, pane, rows);
+    if (contains) await scrollOn(pane, rows);
   }
   const text = async (row: ReturnType<typeof rows.nth>, css: string) => (await row.locator(css).allTextContents()).join(' ').trim();
   const result = [];
@@ -30,14 +30,18 @@ export async function check(page: Page, { view, min = 1, contains, timeoutMs = 2
   return result;
 }
 
-/** Scrolls the pane's list down a few rows, or back to the top once the last row is drawn. */
-async function scrollOn(page: Page, pane: Locator, rows: Locator): Promise<void> {
+/**
+ * Steps the pane's list a little one way and, once it stops moving, jumps to the far other end, so every row is
+ * drawn in turn. The wheel events go to the list itself, not through the mouse, which a tooltip or notification
+ * under the pointer would take; the sweep does not depend on which way the list reads them.
+ */
+async function scrollOn(pane: Locator, rows: Locator): Promise<void> {
   const lastIndex = async () => Math.max(-1, ...(await rows.evaluateAll(els => els.map(e => Number(e.getAttribute('data-index'))))));
-  const list = pane.locator('.pane-body .monaco-list').first();
+  const list = pane.locator('.pane-body .monaco-list-rows').first();
   if (!(await list.isVisible())) return;
+  const wheel = (deltaY: number) => list.dispatchEvent('wheel', { deltaY, deltaMode: 0, bubbles: true, cancelable: true });
   const before = await lastIndex();
-  await list.hover();
-  await page.mouse.wheel(0, 66);
-  await page.waitForTimeout(50);
-  if ((await lastIndex()) === before) await page.mouse.wheel(0, -100_000);
+  await wheel(66);
+  await pane.page().waitForTimeout(50);
+  if ((await lastIndex()) === before) await wheel(-100_000);
 }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SprintFlowApi } from '../../src/extension';
 import { DEMO_CURRENT_ITERATION, FakeGitHub } from '../fake-github';
-import { currentIssues, teammate } from '../unit/boardChanges';
+import { currentIssues, teammate } from '../unit/demoBoardEdits';
 import { board, iterationsFrom } from './boards';
 import { connectToDemo, expectedSprint, resetSettings, rootLabels, shownSprint, sprintFlow, useSettings } from './sprintFixture';
 import { treeRows, uiCheck } from './workbench';

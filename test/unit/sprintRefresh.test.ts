@@ -4,7 +4,7 @@ import { SprintSnapshot } from '../../src/core/model';
 import { statusOf } from '../../src/core/sprint';
 import { loadSprint, SprintLoadOptions } from '../../src/github/sprintLoader';
 import { DEMO_CURRENT_ITERATION, DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, startFakeGitHub } from '../fake-github';
-import { currentIssues, deleteItem, iterationField, myIssue, teammate } from './boardChanges';
+import { currentIssues, deleteItem, iterationField, myIssue, teammate } from './demoBoardEdits';
 import { apiFor } from './githubHarness';
 
 const operations = (github: FakeGitHub) => github.requestLog.map((r) => r.operationName).filter((o) => o !== 'ProjectItemsArguments');

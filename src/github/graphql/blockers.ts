@@ -1,3 +1,5 @@
+import { RateLimitFragment } from './fragments';
+
 /** Documents for flagging and resolving blockers. */
 
 export const SetItemStatusMutation = /* GraphQL */ `
@@ -82,7 +84,9 @@ query ItemComments($ids: [ID!]!) {
     ... on PullRequest { id comments(last: 30) { nodes { body } } }
     ... on DraftIssue { id body }
   }
-}`;
+  ...RateLimitCost
+}
+${RateLimitFragment}`;
 
 /** Whether the server has GitHub's native issue dependencies (not in the published schema yet). */
 export const MutationNamesQuery = /* GraphQL */ `

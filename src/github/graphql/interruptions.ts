@@ -1,3 +1,5 @@
+import { RateLimitFragment } from './fragments';
+
 /** The team's interruption log: find the iteration's log issue, read its entries, create it, add an entry. */
 
 const TeamLogIssueFragment = /* GraphQL */ `
@@ -20,7 +22,9 @@ query InterruptionLogIssues($owner: String!, $name: String!, $label: String!) {
       nodes { ...TeamLogIssue }
     }
   }
+  ...RateLimitCost
 }
+${RateLimitFragment}
 ${TeamLogIssueFragment}`;
 
 /** Recent issues by title, for a log issue that had to be created without the label. */
@@ -45,7 +49,9 @@ query InterruptionLogComments($issueId: ID!, $after: String) {
       }
     }
   }
-}`;
+  ...RateLimitCost
+}
+${RateLimitFragment}`;
 
 export const CreateInterruptionLogMutation = /* GraphQL */ `
 mutation CreateInterruptionLog($repositoryId: ID!, $title: String!, $body: String!, $labelIds: [ID!]) {

@@ -64,7 +64,9 @@ query ReportItemCommentsPage($id: ID!, $after: String) {
     ... on Issue { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { body } } }
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { body } } }
   }
-}`;
+  ...RateLimitCost
+}
+${RateLimitFragment}`;
 
 /** The team log issues of several repositories, with their first 100 comments each. */
 export const TeamLogEntriesQuery = /* GraphQL */ `

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export interface HeldLock {
@@ -8,8 +9,9 @@ export interface HeldLock {
 
 /**
  * A lock file that lets one window at a time send the journal to GitHub, so two windows never send the same entry
- * at once. Created exclusively; kept fresh while held; a lock left by a window that crashed is taken over once it
- * has not been touched for `staleMs`.
+ * at once. Created exclusively; kept fresh while held. A lock left by a window that crashed is taken over at once when
+ * its process is gone from this machine, otherwise once it has not been touched for `staleMs` (a holder on another
+ * machine sharing the folder, or a pid the system has handed to another process).
  */
 export class SyncLock {
   constructor(
@@ -20,7 +22,7 @@ export class SyncLock {
   /** The lock, or undefined when another window holds it. */
   async tryAcquire(): Promise<HeldLock | undefined> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const token = randomUUID();
+    const token = [os.hostname(), process.pid, randomUUID()].join('\n');
     if (!(await this.create(token)) && !((await this.removeIfStale()) && (await this.create(token)))) {
       return undefined;
     }
@@ -58,7 +60,7 @@ export class SyncLock {
   private async removeIfStale(): Promise<boolean> {
     try {
       const [{ mtimeMs }, holder] = await Promise.all([fs.stat(this.file), fs.readFile(this.file, 'utf8')]);
-      if (Date.now() - mtimeMs < this.staleMs) {
+      if (Date.now() - mtimeMs < this.staleMs && !holderIsGone(holder)) {
         return false;
       }
       const aside = `${this.file}.${randomUUID()}.stale`;
@@ -72,5 +74,20 @@ export class SyncLock {
     } catch {
       return false;
     }
+  }
+}
+
+/** Whether the lock's holder was a process on this machine that no longer runs. */
+function holderIsGone(holder: string): boolean {
+  const [host, pidText] = holder.split('\n');
+  const pid = Number(pidText);
+  if (host !== os.hostname() || !Number.isInteger(pid) || pid <= 0) {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }

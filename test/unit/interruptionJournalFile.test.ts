@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -63,6 +64,13 @@ describe('interruption journal on disk', () => {
   });
 });
 
+/** The pid of a process that has run and exited. */
+async function exitedPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid!;
+}
+
 describe('sync lock', () => {
   let dir: string;
   let file: string;
@@ -94,6 +102,21 @@ describe('sync lock', () => {
     assert.notEqual(await fs.readFile(file, 'utf8'), 'crashed-window');
     await held.release();
     await assert.rejects(fs.stat(file), { code: 'ENOENT' });
+  });
+
+  it('takes over at once a fresh lock whose window process has exited on this machine', async () => {
+    await fs.writeFile(file, [os.hostname(), await exitedPid(), 'killed-window'].join('\n'));
+    const held = await new SyncLock(file, 60_000).tryAcquire();
+    assert.ok(held);
+    await held.release();
+  });
+
+  it('leaves a fresh lock alone while its process runs, or when it was taken on another machine', async () => {
+    await fs.writeFile(file, [os.hostname(), process.ppid, 'running-window'].join('\n'));
+    assert.equal(await new SyncLock(file, 60_000).tryAcquire(), undefined);
+    await fs.writeFile(file, [`not-${os.hostname()}`, await exitedPid(), 'other-machine'].join('\n'));
+    assert.equal(await new SyncLock(file, 60_000).tryAcquire(), undefined);
+    assert.match(await fs.readFile(file, 'utf8'), /other-machine$/);
   });
 
   it('does not release a lock another window has taken over since', async () => {

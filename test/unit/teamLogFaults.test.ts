@@ -19,7 +19,8 @@ const KILL_AFTER_STORED = 300;
 /** Entries stored when the network goes down, and for how long. */
 const OFFLINE_AFTER_STORED = 650;
 const OFFLINE_MS = 1_500;
-const LOCK_STALE_MS = 1_500;
+/** The extension's own: the killed host's lock is taken over because its process is gone, not because it went stale. */
+const LOCK_STALE_MS = 60_000;
 
 /** Entry i of the backlog: kinds, durations, iterations, notes and links vary. */
 function backlogEntry(i: number): Interruption {
@@ -171,8 +172,8 @@ describe('the team log under failure', function () {
     assert.equal(found, atKill.stored - atKill.journaledSynced, 'what the killed host never heard about is found in the log');
     assert.ok(found > 0);
     assert.equal(atKill.journaledSynced + found + sentAfterKill, ENTRIES);
-    // Starting a Node process on a loaded machine takes seconds; a lock that never went stale would take far longer.
-    assert.ok(lockWaitMs < LOCK_STALE_MS + 10_000, `the lock the killed host left is taken over once stale, not after ${lockWaitMs} ms`);
+    // Starting a Node process on a loaded machine takes seconds; waiting for the lock to go stale would take a minute.
+    assert.ok(lockWaitMs < 20_000, `the lock the killed host left is taken over at once, not after ${lockWaitMs} ms`);
 
     console.log(
       `      ${ENTRIES} entries in ${((Date.now() - started) / 1000).toFixed(1)} s: ${addCommentRequests} add-comment requests stored, ` +

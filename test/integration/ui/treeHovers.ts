@@ -23,17 +23,19 @@ export async function check(page: Page, { view, hover = [], timeoutMs = 20_000 }
   await page.mouse.move(box.x + box.width / 2, box.y + 5);
   for (let page$ = 0; page$ < 400; page$++) {
     let added = 0;
-    for (const row of await body.locator('.monaco-list-row').all()) {
-      const index = Number(await row.getAttribute('data-index'));
+    const drawn = await body.locator('.monaco-list-row').evaluateAll((elements: any[]) => elements.map((e) => Number(e.getAttribute('data-index'))));
+    for (const index of drawn) {
       if (rows.has(index)) continue;
-      // By index, not position: hovering may scroll the list and the rows' elements are reused.
+      // By index, not position: hovering may scroll the list and the rows' elements are reused. A row the list has
+      // stopped drawing since (a refresh redraws it) is measured on a later pass.
       const stable = body.locator(`.monaco-list-row[data-index="${index}"]`);
-      const measured = await measure(stable, index);
+      const measured = await measure(stable, index).catch(() => undefined);
+      if (!measured) continue;
       if (hover.some((h) => measured.label.includes(h.slice(0, 60)))) measured.hover = await hoverOf(page, stable, box);
       rows.set(index, measured);
       added++;
     }
-    if (added === 0) break;
+    if (added === 0 && drawn.every((index) => rows.has(index))) break;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, Math.max(100, box.height - 44));
     await page.waitForTimeout(150);
@@ -54,14 +56,14 @@ async function measure(row: Locator, index: number): Promise<Row> {
       height: rowBox.height,
       spills: !!labelBox && (labelBox.height > rowBox.height || labelBox.right > rowBox.right + 1),
     };
-  }, index);
+  }, index, { timeout: 2000 });
 }
 
 async function hoverOf(page: Page, row: Locator, view: { x: number; y: number; width: number; height: number }): Promise<Hover | undefined> {
   // The tooltip starts with the item's "#N": wait for that one, not for whatever hover was showing before.
   const number = ((await row.locator('.label-name').textContent()) ?? '').split(' ')[0];
   const shown = page.locator(HOVER, { hasText: new RegExp(`^\\s*${number}\\s`) }).last();
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     await page.keyboard.press('Escape');
     const box = await row.locator('.label-name').boundingBox();
     if (!box) continue;

@@ -17,17 +17,19 @@ export async function check(page: Page, { view, min = 1, contains, timeoutMs = 2
     }
     if (contains) await scrollOn(pane, rows);
   }
-  const text = async (row: ReturnType<typeof rows.nth>, css: string) => (await row.locator(css).allTextContents()).join(' ').trim();
-  const result = [];
-  for (const row of await rows.all()) {
-    result.push({
-      label: await text(row, '.label-name'),
-      description: await text(row, '.label-description'),
-      ariaLabel: (await row.getAttribute('aria-label')) ?? '',
-      level: Number(await row.getAttribute('aria-level')) || 1,
-    });
-  }
-  return result;
+  // One call for every row: a row at a time costs four round trips to the page each, which a test polling a
+  // long list under load cannot afford.
+  const drawn = await rows.evaluateAll((elements: any[]) => elements.map((row) => {
+    const text = (css: string) => Array.from(row.querySelectorAll(css) as ArrayLike<any>, (e) => e.textContent ?? '').join(' ').trim();
+    return {
+      index: Number(row.getAttribute('data-index')),
+      label: text('.label-name'),
+      description: text('.label-description'),
+      ariaLabel: row.getAttribute('aria-label') ?? '',
+      level: Number(row.getAttribute('aria-level')) || 1,
+    };
+  }));
+  return drawn.sort((a, b) => a.index - b.index).map(({ label, description, ariaLabel, level }) => ({ label, description, ariaLabel, level }));
 }
 
 /**

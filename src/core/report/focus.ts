@@ -1,20 +1,40 @@
 import { IterationItem } from '../goals';
 import { FocusRow, FocusSummary } from './model';
-import { InterruptionShare } from './interruptionSummary';
+import { ShareTable } from './shareTable';
 import { IterationSpan, workingDaysIn } from './timeSpans';
 
+/** Someone who logged an interruption: as the entry wrote them, and their login in lower case. */
+export interface Logger {
+  person: string;
+  login: string;
+}
+
+/** Per iteration (by `titleIndex`), everyone who logged an interruption in it, as their first share there spelled them. */
+export function loggersByIteration(shares: ShareTable, iterations: number): Logger[][] {
+  const loggers = Array.from({ length: iterations }, (): Logger[] => []);
+  const width = shares.logins.length;
+  const seen = new Set<number>();
+  for (let i = 0; i < shares.size; i++) {
+    const key = shares.iteration[i] * width + shares.login[i];
+    if (seen.has(key)) continue;
+    seen.add(key);
+    loggers[shares.iteration[i]].push({ person: shares.spellings[shares.spelling[i]], login: shares.logins[shares.login[i]] });
+  }
+  return loggers;
+}
+
 /**
- * Who worked in an iteration, from its items and the interruption shares falling in it: everyone assigned to one
- * of the items, and everyone who logged an interruption. A person who left the team stops appearing in later
- * iterations, so their capacity is not counted there. Each login is spelled as it was first seen.
+ * Who worked in an iteration: everyone assigned to one of its items, and everyone who logged an interruption in it.
+ * A person who left the team stops appearing in later iterations, so their capacity is not counted there. Each
+ * login is spelled as it was first seen.
  */
-export function teamOf(items: readonly IterationItem[], shares: readonly InterruptionShare[]): string[] {
+export function teamOf(items: readonly IterationItem[], loggers: readonly Logger[]): string[] {
   const people = new Map<string, string>();
   const add = (login: string, key = login.toLowerCase()) => {
     if (!people.has(key)) people.set(key, login);
   };
   items.forEach((item) => item.assignees.forEach((login) => add(login)));
-  shares.forEach((s) => add(s.person, s.login));
+  loggers.forEach((logger) => add(logger.person, logger.login));
   return [...people.values()].sort((a, b) => a.localeCompare(b));
 }
 
@@ -28,16 +48,9 @@ function row(capacityHours: number, lostMinutes: number): FocusRow {
 export function summarizeFocus(
   spans: readonly IterationSpan[],
   teams: ReadonlyMap<string, string[]>,
-  shares: readonly InterruptionShare[],
+  lostMinutes: (span: IterationSpan, person: string) => number,
   hoursPerDay: number,
 ): FocusSummary {
-  // Minutes lost by iteration and login (in lower case), added up in the order of the shares.
-  const lostMinutes = new Map<string, Map<string, number>>();
-  for (const share of shares) {
-    const byLogin = lostMinutes.get(share.iteration) ?? new Map<string, number>();
-    lostMinutes.set(share.iteration, byLogin);
-    byLogin.set(share.login, (byLogin.get(share.login) ?? 0) + share.minutes);
-  }
   const perPerson = new Map<string, { person: string; capacity: number; lost: number; iterations: number }>();
   const byIteration = spans.map((span) => {
     const title = span.iteration.title;
@@ -45,7 +58,7 @@ export function summarizeFocus(
     const capacity = workingDaysIn(span.iteration) * hoursPerDay;
     let lost = 0;
     for (const person of people) {
-      const mine = lostMinutes.get(title)?.get(person.toLowerCase()) ?? 0;
+      const mine = lostMinutes(span, person);
       lost += mine;
       const key = person.toLowerCase();
       const entry = perPerson.get(key) ?? { person, capacity: 0, lost: 0, iterations: 0 };

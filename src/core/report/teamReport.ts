@@ -1,11 +1,13 @@
 import { INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
 import { IterationItem } from '../goals';
 import { summarizeBlockers } from './blockerSummary';
-import { summarizeFocus, teamOf } from './focus';
-import { itemsByIteration, sharesByIteration } from './byIteration';
-import { interruptionShares, summarizeInterruptions } from './interruptionSummary';
+import { itemsByIteration } from './byIteration';
+import { loggersByIteration, summarizeFocus, teamOf } from './focus';
+import { summarizeInterruptions } from './interruptionSummary';
+import { tallyInterruptions } from './interruptionTally';
 import { ReportOptions, ReportSource, TeamReport } from './model';
-import { DayStarts, iterationSpans, summarize } from './timeSpans';
+import { selectShares, shareTable } from './shareTable';
+import { DayStarts, IterationSpan, iterationSpans, summarize } from './timeSpans';
 import { workBalance } from './workBalance';
 
 const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
@@ -17,34 +19,35 @@ const lower = (values: readonly string[] | undefined) => new Set((values ?? []).
 export function buildTeamReport(source: ReportSource, options: ReportOptions): TeamReport {
   const days = new DayStarts(options.timeZone);
   const spans = iterationSpans(source.iterations, days);
-  const allShares = interruptionShares(source.interruptions, spans);
-  const iterationFieldId = source.fields.iteration?.id;
+  const allShares = shareTable(source.interruptions, spans);
 
   const people = lower(options.people);
   const kinds = lower(options.kinds);
   const personMatches = (login: string) => people.size === 0 || people.has(login.toLowerCase());
-  const shares =
-    people.size === 0 && kinds.size === 0
-      ? allShares
-      : allShares.filter((s) => (people.size === 0 || people.has(s.login)) && (kinds.size === 0 || kinds.has(s.kind.toLowerCase())));
-  const items: IterationItem[] = people.size === 0 ? source.items : source.items.filter((item) => item.assignees.some(personMatches));
+  const assignedToMatch = (item: IterationItem) => item.assignees.some(personMatches);
+  const shares = selectShares(allShares, people, kinds);
+  const items = people.size === 0 ? source.items : source.items.filter(assignedToMatch);
 
-  const allItemsIn = itemsByIteration(source.items, iterationFieldId);
-  const allSharesIn = sharesByIteration(allShares);
-  const wholeTeams = spans.map((span) => teamOf(allItemsIn.get(span.iteration.id) ?? [], allSharesIn.get(span.iteration.title) ?? []));
+  const allItemsIn = itemsByIteration(source.items, source.fields.iteration?.id);
+  const itemsIn = people.size === 0 ? allItemsIn : new Map([...allItemsIn].map(([id, group]) => [id, group.filter(assignedToMatch)]));
+  const loggers = loggersByIteration(allShares, spans.length);
+  const wholeTeams = spans.map((span) => teamOf(allItemsIn.get(span.iteration.id) ?? [], loggers[span.titleIndex]));
   const teams = new Map(spans.map((span, i) => [span.iteration.title, wholeTeams[i].filter(personMatches)]));
 
   const everyone = new Map<string, string>();
   const addPerson = (login: string, key = login.toLowerCase()) => {
     if (!everyone.has(key)) everyone.set(key, login);
   };
-  allShares.forEach((s) => addPerson(s.person, s.login));
+  allShares.logins.forEach((login, index) => addPerson(allShares.spellings[allShares.firstSpelling[index]], login));
   wholeTeams.forEach((team) => team.forEach((login) => addPerson(login)));
-  const seenKinds = new Set(allShares.map((s) => s.kind));
+  const seenKinds = new Set(allShares.kinds);
   const kindList = [
     ...INTERRUPTION_KINDS.filter((k) => seenKinds.has(k.id)).map((k) => ({ kind: k.id, label: k.label })),
     ...[...seenKinds].filter((k) => !interruptionKind(k)).map((k) => ({ kind: k, label: k })),
   ];
+
+  const tally = tallyInterruptions(shares, spans.length);
+  const lostMinutes = (span: IterationSpan, person: string) => tally.cellOf(span.titleIndex, shares.loginIndex.get(person.toLowerCase()))?.minutes ?? 0;
 
   return {
     projectTitle: source.projectTitle,
@@ -56,9 +59,9 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
     people: [...everyone.values()].sort((a, b) => a.localeCompare(b)),
     kinds: kindList,
     filters: { people: [...(options.people ?? [])], kinds: [...(options.kinds ?? [])] },
-    interruptions: summarizeInterruptions(shares, spans),
-    focus: summarizeFocus(spans, teams, shares, options.hoursPerDay),
-    workBalance: workBalance(spans, items, shares, source.fields, options.goalLabel),
+    interruptions: summarizeInterruptions(tally, shares, spans),
+    focus: summarizeFocus(spans, teams, lostMinutes, options.hoursPerDay),
+    workBalance: workBalance(spans, itemsIn, shares, source.fields, options.goalLabel),
     blockers: summarizeBlockers(spans, items, source.blockerRecords, source.fields, { now: options.now, days }),
     skippedRecords: source.skippedMarkers,
   };

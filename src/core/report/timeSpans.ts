@@ -47,12 +47,16 @@ export interface IterationSpan {
   iteration: Iteration;
   start: number;
   end: number;
+  /** The position of the first span with this iteration's title: the report names iterations by title, so two
+   *  iterations given the same title are counted as one. */
+  titleIndex: number;
 }
 
 export function iterationSpans(iterations: readonly Iteration[], days: DayStarts): IterationSpan[] {
   return iterations.map((iteration) => {
     const first = dayNumber(iteration.startDate);
-    return { iteration, start: days.of(first), end: days.of(first + iteration.duration) };
+    const titleIndex = iterations.findIndex((other) => other.title === iteration.title);
+    return { iteration, start: days.of(first), end: days.of(first + iteration.duration), titleIndex };
   });
 }
 

@@ -2,8 +2,7 @@ import { goalIssueIds, IterationItem } from '../goals';
 import { BoardFields } from '../model';
 import { estimateOf } from '../sprint';
 import { CategoryTally, WorkBalance, WorkCategory } from './model';
-import { itemsByIteration, sharesByIteration } from './byIteration';
-import { InterruptionShare } from './interruptionSummary';
+import { ShareTable } from './shareTable';
 import { IterationSpan } from './timeSpans';
 
 export const WORK_CATEGORIES: readonly { id: WorkCategory; label: string }[] = [
@@ -24,6 +23,8 @@ const KIND_CATEGORY = new Map<string, WorkCategory>([
   ['incident', 'reactive'],
   ['upstream-community', 'upstream'],
 ]);
+
+const CATEGORY_INDEX = new Map(WORK_CATEGORIES.map((c, index) => [c.id, index]));
 
 /** A work-type option's category by its name; a field named like "Unplanned" makes every value reactive. */
 function optionCategory(fieldName: string, optionName: string): WorkCategory | undefined {
@@ -69,17 +70,25 @@ export function derivation(fields: BoardFields, goalLabel: string): string[] {
   return lines;
 }
 
+/** Interruption hours per iteration (by `titleIndex`) and category, each share's hours added in the shares' order. */
+function interruptionHours(shares: ShareTable, iterations: number): Float64Array {
+  const categoryOfKind = shares.kinds.map((kind) => CATEGORY_INDEX.get(KIND_CATEGORY.get(kind) ?? 'planned')!);
+  const hours = new Float64Array(iterations * WORK_CATEGORIES.length);
+  for (let i = 0; i < shares.size; i++) {
+    hours[shares.iteration[i] * WORK_CATEGORIES.length + categoryOfKind[shares.kind[i]]] += shares.minutes[i] / 60;
+  }
+  return hours;
+}
+
 export function workBalance(
   spans: readonly IterationSpan[],
-  items: readonly IterationItem[],
-  shares: readonly InterruptionShare[],
+  itemsIn: ReadonlyMap<string, readonly IterationItem[]>,
+  shares: ShareTable,
   fields: BoardFields,
   goalLabel: string,
 ): WorkBalance {
-  const iterationFieldId = fields.iteration?.id;
   const hasEstimates = !!fields.estimate;
-  const itemsIn = itemsByIteration(items, iterationFieldId);
-  const sharesIn = sharesByIteration(shares);
+  const hours = interruptionHours(shares, spans.length);
   const byIteration = spans.map((span) => {
     const inIteration = itemsIn.get(span.iteration.id) ?? [];
     const goalIds = new Set(goalIssueIds(inIteration, { label: goalLabel, includeParents: false }));
@@ -93,10 +102,10 @@ export function workBalance(
       tally.sources[source] = (tally.sources[source] ?? 0) + 1;
       if (tally.points !== undefined) tally.points += estimateOf(item, fields) ?? 0;
     }
-    for (const share of sharesIn.get(span.iteration.title) ?? []) {
-      tallies.get(KIND_CATEGORY.get(share.kind) ?? 'planned')!.interruptionHours += share.minutes / 60;
-    }
-    const categories = [...tallies.values()].map((t) => ({ ...t, interruptionHours: Math.round(t.interruptionHours * 100) / 100 }));
+    const categories = [...tallies.values()].map((t, c) => ({
+      ...t,
+      interruptionHours: Math.round(hours[span.titleIndex * WORK_CATEGORIES.length + c] * 100) / 100,
+    }));
     return { iteration: span.iteration.title, categories };
   });
   return { byIteration, derivation: derivation(fields, goalLabel), hasEstimates };

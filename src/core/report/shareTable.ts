@@ -1,4 +1,5 @@
 import { Interruption } from '../interruptions';
+import { parseInstant } from './isoInstant';
 import { IterationSpan } from './timeSpans';
 
 const MS_PER_MINUTE = 60_000;
@@ -91,7 +92,7 @@ export function shareTable(entries: readonly Interruption[], spans: readonly Ite
   };
 
   for (const entry of entries) {
-    const start = Date.parse(entry.startedAt);
+    const start = parseInstant(entry.startedAt);
     const minutes = Math.max(0, entry.minutes);
     if (Number.isNaN(start)) {
       const named = titleIndexOf.get(entry.iteration);

@@ -3,18 +3,151 @@ import { IterationItem } from '../goals';
 import { MarkerRecord } from '../markers';
 import { BoardFields } from '../model';
 import { isBlocked, itemReference } from '../sprint';
+import { parseInstant } from './isoInstant';
+import { addTo, KeyedSums, keyedSums } from './keyedSums';
 import { BlockerSummary, CurrentBlocker } from './model';
-import { DayStarts, IterationSpan, spanAt, workingDaysBySpan } from './timeSpans';
+import { DayStarts, elapsedBetween, workingDaysBetween } from './dayStarts';
+import { IterationSpan, spanAt, SpanBounds, spanBounds } from './timeSpans';
 
 const UNKNOWN_REASON = 'unknown';
 
-/** One blocked stretch of one item, with its end when known. */
-interface Stretch {
-  reason: string;
-  scope?: BlockerScope;
-  from: number;
-  to?: number;
+/** An item with blocker records, and until when a flag it still has open lasts (undefined: its end was lost). */
+interface RecordedItem {
+  item: IterationItem;
+  records: readonly MarkerRecord[];
+  openUntil: number | undefined;
 }
+
+/** How a stretch counts. */
+const ENDED = 0; // a flag with its end: its resolution, a later flag, or now while the board shows the item blocked
+const END_LOST = 1; // an open flag on an item the board no longer shows blocked: counted, without days
+const ORPHAN = 2; // a resolution whose flag comment is gone: the working days it recorded, when it was resolved
+
+/** The stretches of time the items were blocked, in item order, as parallel columns (see KeyedSums for why). */
+interface Stretches {
+  how: number[];
+  reason: string[];
+  scope: (BlockerScope | undefined)[];
+  /** The flag's time, or the orphan resolution's. */
+  from: number[];
+  /** The end of an ENDED stretch, else NaN. */
+  to: number[];
+  /** The working days an ORPHAN resolution recorded, else 0. */
+  recordedDays: number[];
+}
+
+/** The items with blocker records, and the items blocked now (open, and blocked on the board), each item once. */
+function recordedItems(
+  items: readonly IterationItem[],
+  records: Readonly<Record<string, MarkerRecord[]>>,
+  fields: BoardFields,
+  now: number,
+): { recorded: RecordedItem[]; blockedNow: Set<IterationItem> } {
+  const recorded: RecordedItem[] = [];
+  const blockedNow = new Set<IterationItem>();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const id = item.contentId;
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    const blockedOnBoard = isBlocked(item, fields);
+    const itemRecords = records[id];
+    // An open flag lasts until now while the board shows the item blocked, or cannot show it.
+    if (itemRecords != null) recorded.push({ item, records: itemRecords, openUntil: blockedOnBoard || !fields.blockedOption ? now : undefined });
+    if (blockedOnBoard && item.state !== 'CLOSED' && item.state !== 'MERGED') blockedNow.add(item);
+  }
+  return { recorded, blockedNow };
+}
+
+/** The stretches in the items' records, and the open flag of each item in `blockedNow`. */
+function readStretches(recorded: readonly RecordedItem[], blockedNow: ReadonlySet<IterationItem>): { stretches: Stretches; openFlags: Map<IterationItem, BlockerFlag> } {
+  const stretches: Stretches = { how: [], reason: [], scope: [], from: [], to: [], recordedDays: [] };
+  const add = (how: number, reason: string, scope: BlockerScope | undefined, from: number, to: number, recordedDays: number) => {
+    stretches.how.push(how);
+    stretches.reason.push(reason);
+    stretches.scope.push(scope);
+    stretches.from.push(from);
+    stretches.to.push(to);
+    stretches.recordedDays.push(recordedDays);
+  };
+  const openFlags = new Map<IterationItem, BlockerFlag>();
+  for (const { item, records, openUntil } of recorded) {
+    const history = blockerHistory(records);
+    for (const { flag, resolution, supersededAt } of history.episodes) {
+      const endText = resolution?.resolvedAt ?? supersededAt;
+      const to = endText ? parseInstant(endText) : openUntil;
+      add(to === undefined ? END_LOST : ENDED, flag.reason, flag.scope, parseInstant(flag.flaggedAt), to ?? NaN, 0);
+    }
+    for (const resolution of history.orphanResolutions) {
+      const recordedDays = typeof resolution.workingDays === 'number' ? resolution.workingDays : 0;
+      add(ORPHAN, UNKNOWN_REASON, undefined, parseInstant(resolution.resolvedAt), NaN, recordedDays);
+    }
+    if (history.open && blockedNow.has(item)) openFlags.set(item, history.open.flag);
+  }
+  return { stretches, openFlags };
+}
+
+/** Episodes (counts) and working days (sums) by reason, with the scope first seen for each, by scope, and by iteration. */
+interface BlockerTotals {
+  reasons: KeyedSums<string>;
+  reasonScopes: (BlockerScope | undefined)[];
+  scopes: KeyedSums<BlockerScope | 'unknown'>;
+  /** By `titleIndex`. */
+  flagged: number[];
+  workingDaysIn: number[];
+  endedWithoutRecord: number;
+  orphanResolutions: number;
+}
+
+function countEpisode(totals: BlockerTotals, reason: string, scope: BlockerScope | undefined, workingDays: number): void {
+  if (addTo(totals.reasons, reason, 1, workingDays) === totals.reasonScopes.length) totals.reasonScopes.push(scope);
+  addTo(totals.scopes, scope ?? 'unknown', 1, workingDays);
+}
+
+function addStretches(stretches: Stretches, bounds: SpanBounds, days: DayStarts, iterations: number): BlockerTotals {
+  const { how, reason, scope, from, to, recordedDays } = stretches;
+  const { starts, ends, titleIndexes } = bounds;
+  const totals: BlockerTotals = {
+    reasons: keyedSums(),
+    reasonScopes: [],
+    scopes: keyedSums(),
+    flagged: new Array<number>(iterations).fill(0),
+    workingDaysIn: new Array<number>(iterations).fill(0),
+    endedWithoutRecord: 0,
+    orphanResolutions: 0,
+  };
+  for (let i = 0; i < how.length; i++) {
+    if (how[i] === ORPHAN) {
+      const resolvedIn = spanAt(bounds, from[i]);
+      if (resolvedIn < 0) continue;
+      totals.orphanResolutions += 1;
+      countEpisode(totals, reason[i], scope[i], recordedDays[i]);
+      totals.workingDaysIn[titleIndexes[resolvedIn]] += recordedDays[i];
+      continue;
+    }
+    if (how[i] === END_LOST) totals.endedWithoutRecord += 1;
+    const flaggedIn = spanAt(bounds, from[i]);
+    if (flaggedIn >= 0) totals.flagged[titleIndexes[flaggedIn]] += 1;
+    // Working days are counted within each iteration the stretch overlaps.
+    let total = 0;
+    let overlaps = false;
+    if (how[i] === ENDED) {
+      for (let s = 0; s < starts.length; s++) {
+        const start = Math.max(from[i], starts[s]);
+        const end = Math.min(to[i], ends[s]);
+        if (!(end - start > 0)) continue;
+        const workingDays = workingDaysBetween(days, start, end);
+        total += workingDays;
+        totals.workingDaysIn[titleIndexes[s]] += workingDays;
+        overlaps = true;
+      }
+    }
+    if (flaggedIn >= 0 || overlaps) countEpisode(totals, reason[i], scope[i], total);
+  }
+  return totals;
+}
+
+const roundDays = (days: number) => Math.round(days * 100) / 100;
 
 /**
  * Blockers over the chosen iterations, from the flag and resolution records in the items' comments. A stretch ends
@@ -30,75 +163,29 @@ export function summarizeBlockers(
   options: { now: Date; days: DayStarts },
 ): BlockerSummary {
   const now = options.now.getTime();
-  const reasons = new Map<string, { reason: string; label: string; scope?: BlockerScope; episodes: number; workingDays: number }>();
-  const scopes = new Map<BlockerScope | 'unknown', { scope: BlockerScope | 'unknown'; episodes: number; workingDays: number }>();
-  const trend = new Map(spans.map((s) => [s.iteration.title, { iteration: s.iteration.title, flagged: 0, workingDays: 0 }]));
-  const current: CurrentBlocker[] = [];
-  let endedWithoutRecord = 0;
-  let orphanResolutions = 0;
-
-  const add = (stretch: Stretch, days: { title: string; days: number }[], episodes: number) => {
-    const reason = reasons.get(stretch.reason) ?? {
-      reason: stretch.reason,
-      label: blockerReason(stretch.reason)?.label ?? (stretch.reason === UNKNOWN_REASON ? 'Unknown reason (flag comment deleted)' : stretch.reason),
-      ...(stretch.scope ? { scope: stretch.scope } : {}),
-      episodes: 0,
-      workingDays: 0,
-    };
-    reasons.set(stretch.reason, reason);
-    const scopeKey = stretch.scope ?? 'unknown';
-    const scope = scopes.get(scopeKey) ?? { scope: scopeKey, episodes: 0, workingDays: 0 };
-    scopes.set(scopeKey, scope);
-    const total = days.reduce((sum, d) => sum + d.days, 0);
-    reason.episodes += episodes;
-    scope.episodes += episodes;
-    reason.workingDays += total;
-    scope.workingDays += total;
-    days.forEach((d) => (trend.get(d.title)!.workingDays += d.days));
-  };
-
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (!item.contentId || seen.has(item.contentId)) continue;
-    seen.add(item.contentId);
-    const history = blockerHistory(records[item.contentId] ?? []);
-    const blockedOnBoard = isBlocked(item, fields);
-    for (const episode of history.episodes) {
-      const from = Date.parse(episode.flag.flaggedAt);
-      const endText = episode.resolution?.resolvedAt ?? episode.supersededAt;
-      let to = endText ? Date.parse(endText) : undefined;
-      const flaggedIn = spanAt(spans, from);
-      if (flaggedIn) trend.get(flaggedIn.iteration.title)!.flagged += 1;
-      if (to === undefined) {
-        if (blockedOnBoard || !fields.blockedOption) {
-          to = now;
-        } else {
-          endedWithoutRecord += 1;
-        }
-      }
-      const stretch: Stretch = { reason: episode.flag.reason, scope: episode.flag.scope, from, ...(to === undefined ? {} : { to }) };
-      const days = to === undefined ? [] : workingDaysBySpan(spans, from, to, options.days).map((d) => ({ title: d.span.iteration.title, days: d.days }));
-      if (flaggedIn || days.length > 0) add(stretch, days, 1);
-    }
-    for (const resolution of history.orphanResolutions) {
-      const resolvedIn = spanAt(spans, Date.parse(resolution.resolvedAt));
-      if (!resolvedIn) continue;
-      orphanResolutions += 1;
-      const days = typeof resolution.workingDays === 'number' ? resolution.workingDays : 0;
-      add({ reason: UNKNOWN_REASON, from: Date.parse(resolution.resolvedAt) }, [{ title: resolvedIn.iteration.title, days }], 1);
-    }
-    if (blockedOnBoard && item.state !== 'CLOSED' && item.state !== 'MERGED') {
-      current.push(currentBlocker(item, history.open?.flag, now, options.days));
-    }
-  }
-  const rounded = <T extends { workingDays: number }>(t: T): T => ({ ...t, workingDays: Math.round(t.workingDays * 100) / 100 });
+  const { recorded, blockedNow } = recordedItems(items, records, fields, now);
+  const { stretches, openFlags } = readStretches(recorded, blockedNow);
+  const totals = addStretches(stretches, spanBounds(spans), options.days, spans.length);
+  const { reasons, scopes } = totals;
+  const byReason = reasons.keys.map((reason, r) => ({
+    reason,
+    label: blockerReason(reason)?.label ?? (reason === UNKNOWN_REASON ? 'Unknown reason (flag comment deleted)' : reason),
+    ...(totals.reasonScopes[r] ? { scope: totals.reasonScopes[r] } : {}),
+    episodes: reasons.counts[r],
+    workingDays: roundDays(reasons.sums[r]),
+  }));
+  const byScope = scopes.keys.map((scope, s) => ({ scope, episodes: scopes.counts[s], workingDays: roundDays(scopes.sums[s]) }));
+  const byIteration = spans
+    .filter((span, i) => span.titleIndex === i)
+    .map((span) => ({ iteration: span.iteration.title, flagged: totals.flagged[span.titleIndex], workingDays: roundDays(totals.workingDaysIn[span.titleIndex]) }));
+  const current = [...blockedNow].map((item) => currentBlocker(item, openFlags.get(item), now, options.days));
   return {
     current: current.sort((a, b) => (b.workingDays ?? -1) - (a.workingDays ?? -1)),
-    byReason: [...reasons.values()].map(rounded).sort((a, b) => b.workingDays - a.workingDays || a.label.localeCompare(b.label)),
-    byScope: [...scopes.values()].map(rounded).sort((a, b) => a.scope.localeCompare(b.scope)),
-    byIteration: [...trend.values()].map(rounded),
-    endedWithoutRecord,
-    orphanResolutions,
+    byReason: byReason.sort((a, b) => b.workingDays - a.workingDays || a.label.localeCompare(b.label)),
+    byScope: byScope.sort((a, b) => a.scope.localeCompare(b.scope)),
+    byIteration,
+    endedWithoutRecord: totals.endedWithoutRecord,
+    orphanResolutions: totals.orphanResolutions,
   };
 }
 
@@ -107,7 +194,7 @@ function currentBlocker(item: IterationItem, flag: BlockerFlag | undefined, now:
   if (!flag) {
     return { ...base, reasonLabel: 'No reason recorded (blocked on the board only)' };
   }
-  const age = days.elapsed(Date.parse(flag.flaggedAt), now);
+  const age = elapsedBetween(days, parseInstant(flag.flaggedAt), now);
   return {
     ...base,
     reason: flag.reason,

@@ -1,67 +1,43 @@
-import { Tally } from './model';
+import { addTo, KeyedSums, keyedSums } from './keyedSums';
 import { ShareTable } from './shareTable';
 
-/** One person's shares in one iteration (both by index, as in the share table). */
-export interface InterruptionCell extends Tally {
-  iteration: number;
-  login: number;
-}
-
-/** The shares added up in one pass: per person and iteration, per kind, per iteration and in total. */
+/** The shares added up in one pass (the total is added up apart); counts are entries (counted where they started), sums are minutes. */
 export interface InterruptionTally {
-  /** In the order first seen. */
-  cells: InterruptionCell[];
-  cellOf(iteration: number, login: number | undefined): InterruptionCell | undefined;
+  /** By person and iteration, keyed by `cellKey`, in the order first seen. */
+  cells: KeyedSums<number>;
+  cellKey(iteration: number, login: number): number;
+  /** The iteration (`titleIndex`) and login of a cell key. */
+  cellOf(key: number): { iteration: number; login: number };
   /** Per login, the spelling of its first share here: one spelling per person, however each entry wrote the login. */
   spellingOf: number[];
-  /** Per kind, by index; undefined for kinds without a share here. */
-  byKind: (Tally | undefined)[];
-  /** Kind indexes in the order first seen. */
-  kindsSeen: number[];
-  /** Per iteration, by `titleIndex`. */
-  byIteration: Tally[];
-  total: Tally;
-}
-
-function addTo(tally: Tally, count: number, minutes: number): void {
-  tally.count += count;
-  tally.minutes += minutes;
+  /** By kind index, in the order first seen. */
+  byKind: KeyedSums<number>;
+  /** By `titleIndex`. */
+  byIteration: { counts: number[]; minutes: number[] };
 }
 
 /** Sums are added in the order of the shares, so every total is the same to the last bit whichever way it is asked for. */
 export function tallyInterruptions(shares: ShareTable, iterations: number): InterruptionTally {
-  const cells: InterruptionCell[] = [];
+  const { iteration, login, kind, counted, minutes, spelling } = shares;
   const width = shares.logins.length;
-  const cellAt = new Map<number, InterruptionCell>();
+  const cells = keyedSums<number>();
+  const byKind = keyedSums<number>();
   const spellingOf = new Array<number>(width).fill(-1);
-  const byKind = new Array<Tally | undefined>(shares.kinds.length).fill(undefined);
-  const kindsSeen: number[] = [];
-  const byIteration = Array.from({ length: iterations }, () => ({ count: 0, minutes: 0 }));
-  const total = { count: 0, minutes: 0 };
+  const iterationCounts = new Array<number>(iterations).fill(0);
+  const iterationMinutes = new Array<number>(iterations).fill(0);
   for (let i = 0; i < shares.size; i++) {
-    const iteration = shares.iteration[i];
-    const login = shares.login[i];
-    const kind = shares.kind[i];
-    const count = shares.counted[i];
-    const minutes = shares.minutes[i];
-    if (spellingOf[login] < 0) spellingOf[login] = shares.spelling[i];
-    let cell = cellAt.get(iteration * width + login);
-    if (!cell) {
-      cell = { iteration, login, count: 0, minutes: 0 };
-      cellAt.set(iteration * width + login, cell);
-      cells.push(cell);
-    }
-    let kindTally = byKind[kind];
-    if (!kindTally) {
-      kindTally = { count: 0, minutes: 0 };
-      byKind[kind] = kindTally;
-      kindsSeen.push(kind);
-    }
-    addTo(cell, count, minutes);
-    addTo(kindTally, count, minutes);
-    addTo(total, count, minutes);
-    addTo(byIteration[iteration], count, minutes);
+    if (spellingOf[login[i]] < 0) spellingOf[login[i]] = spelling[i];
+    addTo(cells, iteration[i] * width + login[i], counted[i], minutes[i]);
+    addTo(byKind, kind[i], counted[i], minutes[i]);
+    iterationCounts[iteration[i]] += counted[i];
+    iterationMinutes[iteration[i]] += minutes[i];
   }
-  const cellOf = (iteration: number, login: number | undefined) => (login === undefined ? undefined : cellAt.get(iteration * width + login));
-  return { cells, cellOf, spellingOf, byKind, kindsSeen, byIteration, total };
+  return {
+    cells,
+    cellKey: (cellIteration, cellLogin) => cellIteration * width + cellLogin,
+    cellOf: (key) => ({ iteration: Math.floor(key / width), login: key % width }),
+    spellingOf,
+    byKind,
+    byIteration: { counts: iterationCounts, minutes: iterationMinutes },
+  };
 }

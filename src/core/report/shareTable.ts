@@ -1,6 +1,6 @@
 import { Interruption } from '../interruptions';
 import { parseInstant } from './isoInstant';
-import { IterationSpan } from './timeSpans';
+import { IterationSpan, spanBounds } from './timeSpans';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -64,9 +64,7 @@ export function shareTable(entries: readonly Interruption[], spans: readonly Ite
   const kindIndex = new Map<string, number>();
   const loginOfSpelling: number[] = [];
   const firstSpelling: number[] = [];
-  const starts = Float64Array.from(spans, (span) => span.start);
-  const ends = Float64Array.from(spans, (span) => span.end);
-  const titleIndexes = Int32Array.from(spans, (span) => span.titleIndex);
+  const { starts, ends, titleIndexes } = spanBounds(spans);
   const titleIndexOf = new Map(spans.map((span) => [span.iteration.title, span.titleIndex]));
 
   // An entry's strings are numbered at its first share, so an entry outside every iteration leaves no trace.

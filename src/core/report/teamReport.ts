@@ -7,7 +7,8 @@ import { summarizeInterruptions } from './interruptionSummary';
 import { tallyInterruptions } from './interruptionTally';
 import { ReportOptions, ReportSource, TeamReport } from './model';
 import { selectShares, shareTable } from './shareTable';
-import { DayStarts, IterationSpan, iterationSpans, summarize } from './timeSpans';
+import { dayStarts } from './dayStarts';
+import { IterationSpan, iterationSpans, summarize } from './timeSpans';
 import { workBalance } from './workBalance';
 
 const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
@@ -17,7 +18,7 @@ const lower = (values: readonly string[] | undefined) => new Set((values ?? []).
  * items assigned to them and the capacity they bring), and by interruption kind.
  */
 export function buildTeamReport(source: ReportSource, options: ReportOptions): TeamReport {
-  const days = new DayStarts(options.timeZone);
+  const days = dayStarts(options.timeZone, source.iterations);
   const spans = iterationSpans(source.iterations, days);
   const allShares = shareTable(source.interruptions, spans);
 
@@ -47,7 +48,11 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
   ];
 
   const tally = tallyInterruptions(shares, spans.length);
-  const lostMinutes = (span: IterationSpan, person: string) => tally.cellOf(span.titleIndex, shares.loginIndex.get(person.toLowerCase()))?.minutes ?? 0;
+  const lostMinutes = (span: IterationSpan, person: string) => {
+    const login = shares.loginIndex.get(person.toLowerCase());
+    const cell = login === undefined ? undefined : tally.cells.positions.get(tally.cellKey(span.titleIndex, login));
+    return cell === undefined ? 0 : tally.cells.sums[cell];
+  };
 
   return {
     projectTitle: source.projectTitle,

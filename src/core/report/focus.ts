@@ -11,14 +11,15 @@ export interface Logger {
 
 /** Per iteration (by `titleIndex`), everyone who logged an interruption in it, as their first share there spelled them. */
 export function loggersByIteration(shares: ShareTable, iterations: number): Logger[][] {
+  const { iteration, login, spelling, spellings, logins } = shares;
   const loggers = Array.from({ length: iterations }, (): Logger[] => []);
-  const width = shares.logins.length;
+  const width = logins.length;
   const seen = new Set<number>();
   for (let i = 0; i < shares.size; i++) {
-    const key = shares.iteration[i] * width + shares.login[i];
+    const key = iteration[i] * width + login[i];
     if (seen.has(key)) continue;
     seen.add(key);
-    loggers[shares.iteration[i]].push({ person: shares.spellings[shares.spelling[i]], login: shares.logins[shares.login[i]] });
+    loggers[iteration[i]].push({ person: spellings[spelling[i]], login: logins[login[i]] });
   }
   return loggers;
 }

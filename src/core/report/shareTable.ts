@@ -49,6 +49,18 @@ function numberOf(text: string, index: Map<string, number>, values: string[]): n
   return known;
 }
 
+/** The position of the first span ending after an instant, with spans in order and apart. */
+function firstEndingAfter(ends: Float64Array, instant: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle] > instant) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 export function shareTable(entries: readonly Interruption[], spans: readonly IterationSpan[]): ShareTable {
   const spelling: number[] = [];
   const login: number[] = [];
@@ -66,6 +78,8 @@ export function shareTable(entries: readonly Interruption[], spans: readonly Ite
   const firstSpelling: number[] = [];
   const { starts, ends, titleIndexes } = spanBounds(spans);
   const titleIndexOf = new Map(spans.map((span) => [span.iteration.title, span.titleIndex]));
+  // Chosen iterations come in order and apart: then an entry needs only the spans from the one it starts in.
+  const ordered = starts.every((start, i) => start <= ends[i] && (i === 0 || start >= ends[i - 1]));
 
   // An entry's strings are numbered at its first share, so an entry outside every iteration leaves no trace.
   let numbered: Interruption | undefined;
@@ -99,7 +113,8 @@ export function shareTable(entries: readonly Interruption[], spans: readonly Ite
     }
     const end = start + minutes * MS_PER_MINUTE;
     let startedIn = -1;
-    for (let i = 0; i < titleIndexes.length; i++) {
+    for (let i = ordered ? firstEndingAfter(ends, start) : 0; i < starts.length; i++) {
+      if (ordered && starts[i] >= end) break;
       if (startedIn < 0 && starts[i] <= start && start < ends[i]) startedIn = i;
       const ms = Math.min(end, ends[i]) - Math.max(start, starts[i]);
       if (ms > 0) add(entry, titleIndexes[i], ms / MS_PER_MINUTE, i === startedIn);

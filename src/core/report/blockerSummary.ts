@@ -11,11 +11,11 @@ import { IterationSpan, spanAt, SpanBounds, spanBounds } from './timeSpans';
 
 const UNKNOWN_REASON = 'unknown';
 
-/** An item with blocker records, and until when a flag it still has open lasts (undefined: its end was lost). */
+/** An item with blocker records, and whether a flag it still has open lasts until now (else its end was lost). */
 interface RecordedItem {
   item: IterationItem;
   records: readonly MarkerRecord[];
-  openUntil: number | undefined;
+  openUntilNow: boolean;
 }
 
 /** How a stretch counts. */
@@ -23,15 +23,19 @@ const ENDED = 0; // a flag with its end: its resolution, a later flag, or now wh
 const END_LOST = 1; // an open flag on an item the board no longer shows blocked: counted, without days
 const ORPHAN = 2; // a resolution whose flag comment is gone: the working days it recorded, when it was resolved
 
-/** The stretches of time the items were blocked, in item order, as parallel columns (see KeyedSums for why). */
+/**
+ * The stretches of time the items were blocked, in item order, as parallel columns (see KeyedSums for why). Times
+ * stay text here: the histories are made afresh for each report, so the loop reading them is compiled again for
+ * each, and is kept small.
+ */
 interface Stretches {
   how: number[];
   reason: string[];
   scope: (BlockerScope | undefined)[];
   /** The flag's time, or the orphan resolution's. */
-  from: number[];
-  /** The end of an ENDED stretch, else NaN. */
-  to: number[];
+  from: string[];
+  /** When an ENDED stretch ended; empty while it lasts until now. */
+  to: string[];
   /** The working days an ORPHAN resolution recorded, else 0. */
   recordedDays: number[];
 }
@@ -41,7 +45,6 @@ function recordedItems(
   items: readonly IterationItem[],
   records: Readonly<Record<string, MarkerRecord[]>>,
   fields: BoardFields,
-  now: number,
 ): { recorded: RecordedItem[]; blockedNow: Set<IterationItem> } {
   const recorded: RecordedItem[] = [];
   const blockedNow = new Set<IterationItem>();
@@ -53,16 +56,15 @@ function recordedItems(
     const blockedOnBoard = isBlocked(item, fields);
     const itemRecords = records[id];
     // An open flag lasts until now while the board shows the item blocked, or cannot show it.
-    if (itemRecords != null) recorded.push({ item, records: itemRecords, openUntil: blockedOnBoard || !fields.blockedOption ? now : undefined });
+    if (itemRecords != null) recorded.push({ item, records: itemRecords, openUntilNow: blockedOnBoard || !fields.blockedOption });
     if (blockedOnBoard && item.state !== 'CLOSED' && item.state !== 'MERGED') blockedNow.add(item);
   }
   return { recorded, blockedNow };
 }
 
-/** The stretches in the items' records, and the open flag of each item in `blockedNow`. */
-function readStretches(recorded: readonly RecordedItem[], blockedNow: ReadonlySet<IterationItem>): { stretches: Stretches; openFlags: Map<IterationItem, BlockerFlag> } {
-  const stretches: Stretches = { how: [], reason: [], scope: [], from: [], to: [], recordedDays: [] };
-  const add = (how: number, reason: string, scope: BlockerScope | undefined, from: number, to: number, recordedDays: number) => {
+/** Adds the stretches in one item's records, and notes its open flag if it is blocked now. */
+function readHistory(recorded: RecordedItem, blockedNow: ReadonlySet<IterationItem>, stretches: Stretches, openFlags: Map<IterationItem, BlockerFlag>): void {
+  const add = (how: number, reason: string, scope: BlockerScope | undefined, from: string, to: string, recordedDays: number) => {
     stretches.how.push(how);
     stretches.reason.push(reason);
     stretches.scope.push(scope);
@@ -70,21 +72,15 @@ function readStretches(recorded: readonly RecordedItem[], blockedNow: ReadonlySe
     stretches.to.push(to);
     stretches.recordedDays.push(recordedDays);
   };
-  const openFlags = new Map<IterationItem, BlockerFlag>();
-  for (const { item, records, openUntil } of recorded) {
-    const history = blockerHistory(records);
-    for (const { flag, resolution, supersededAt } of history.episodes) {
-      const endText = resolution?.resolvedAt ?? supersededAt;
-      const to = endText ? parseInstant(endText) : openUntil;
-      add(to === undefined ? END_LOST : ENDED, flag.reason, flag.scope, parseInstant(flag.flaggedAt), to ?? NaN, 0);
-    }
-    for (const resolution of history.orphanResolutions) {
-      const recordedDays = typeof resolution.workingDays === 'number' ? resolution.workingDays : 0;
-      add(ORPHAN, UNKNOWN_REASON, undefined, parseInstant(resolution.resolvedAt), NaN, recordedDays);
-    }
-    if (history.open && blockedNow.has(item)) openFlags.set(item, history.open.flag);
+  const history = blockerHistory(recorded.records);
+  for (const { flag, resolution, supersededAt } of history.episodes) {
+    const to = resolution?.resolvedAt ?? supersededAt ?? '';
+    add(to || recorded.openUntilNow ? ENDED : END_LOST, flag.reason, flag.scope, flag.flaggedAt, to, 0);
   }
-  return { stretches, openFlags };
+  for (const resolution of history.orphanResolutions) {
+    add(ORPHAN, UNKNOWN_REASON, undefined, resolution.resolvedAt, '', typeof resolution.workingDays === 'number' ? resolution.workingDays : 0);
+  }
+  if (history.open && blockedNow.has(recorded.item)) openFlags.set(recorded.item, history.open.flag);
 }
 
 /** Episodes (counts) and working days (sums) by reason, with the scope first seen for each, by scope, and by iteration. */
@@ -104,7 +100,7 @@ function countEpisode(totals: BlockerTotals, reason: string, scope: BlockerScope
   addTo(totals.scopes, scope ?? 'unknown', 1, workingDays);
 }
 
-function addStretches(stretches: Stretches, bounds: SpanBounds, days: DayStarts, iterations: number): BlockerTotals {
+function addStretches(stretches: Stretches, bounds: SpanBounds, days: DayStarts, now: number, iterations: number): BlockerTotals {
   const { how, reason, scope, from, to, recordedDays } = stretches;
   const { starts, ends, titleIndexes } = bounds;
   const totals: BlockerTotals = {
@@ -117,8 +113,9 @@ function addStretches(stretches: Stretches, bounds: SpanBounds, days: DayStarts,
     orphanResolutions: 0,
   };
   for (let i = 0; i < how.length; i++) {
+    const start = parseInstant(from[i]);
     if (how[i] === ORPHAN) {
-      const resolvedIn = spanAt(bounds, from[i]);
+      const resolvedIn = spanAt(bounds, start);
       if (resolvedIn < 0) continue;
       totals.orphanResolutions += 1;
       countEpisode(totals, reason[i], scope[i], recordedDays[i]);
@@ -126,17 +123,18 @@ function addStretches(stretches: Stretches, bounds: SpanBounds, days: DayStarts,
       continue;
     }
     if (how[i] === END_LOST) totals.endedWithoutRecord += 1;
-    const flaggedIn = spanAt(bounds, from[i]);
+    const flaggedIn = spanAt(bounds, start);
     if (flaggedIn >= 0) totals.flagged[titleIndexes[flaggedIn]] += 1;
     // Working days are counted within each iteration the stretch overlaps.
     let total = 0;
     let overlaps = false;
     if (how[i] === ENDED) {
+      const end = to[i] ? parseInstant(to[i]) : now;
       for (let s = 0; s < starts.length; s++) {
-        const start = Math.max(from[i], starts[s]);
-        const end = Math.min(to[i], ends[s]);
-        if (!(end - start > 0)) continue;
-        const workingDays = workingDaysBetween(days, start, end);
+        const within = Math.max(start, starts[s]);
+        const until = Math.min(end, ends[s]);
+        if (!(until - within > 0)) continue;
+        const workingDays = workingDaysBetween(days, within, until);
         total += workingDays;
         totals.workingDaysIn[titleIndexes[s]] += workingDays;
         overlaps = true;
@@ -163,9 +161,11 @@ export function summarizeBlockers(
   options: { now: Date; days: DayStarts },
 ): BlockerSummary {
   const now = options.now.getTime();
-  const { recorded, blockedNow } = recordedItems(items, records, fields, now);
-  const { stretches, openFlags } = readStretches(recorded, blockedNow);
-  const totals = addStretches(stretches, spanBounds(spans), options.days, spans.length);
+  const { recorded, blockedNow } = recordedItems(items, records, fields);
+  const stretches: Stretches = { how: [], reason: [], scope: [], from: [], to: [], recordedDays: [] };
+  const openFlags = new Map<IterationItem, BlockerFlag>();
+  for (const item of recorded) readHistory(item, blockedNow, stretches, openFlags);
+  const totals = addStretches(stretches, spanBounds(spans), options.days, now, spans.length);
   const { reasons, scopes } = totals;
   const byReason = reasons.keys.map((reason, r) => ({
     reason,

@@ -41,25 +41,25 @@ interface Stretches {
 }
 
 /** The items with blocker records, and the items blocked now (open, and blocked on the board), each item once. */
-function recordedItems(
-  items: readonly IterationItem[],
-  records: Readonly<Record<string, MarkerRecord[]>>,
-  fields: BoardFields,
-): { recorded: RecordedItem[]; blockedNow: Set<IterationItem> } {
-  const recorded: RecordedItem[] = [];
-  const blockedNow = new Set<IterationItem>();
-  const seen = new Set<string>();
-  for (const item of items) {
-    const id = item.contentId;
-    if (!id || seen.has(id)) continue;
-    seen.add(id);
-    const blockedOnBoard = isBlocked(item, fields);
-    const itemRecords = records[id];
-    // An open flag lasts until now while the board shows the item blocked, or cannot show it.
-    if (itemRecords != null) recorded.push({ item, records: itemRecords, openUntilNow: blockedOnBoard || !fields.blockedOption });
-    if (blockedOnBoard && item.state !== 'CLOSED' && item.state !== 'MERGED') blockedNow.add(item);
-  }
-  return { recorded, blockedNow };
+export interface BlockerItems {
+  recorded: RecordedItem[];
+  blockedNow: Set<IterationItem>;
+  /** Content ids seen. */
+  seen: Set<string>;
+}
+
+export const blockerItems = (): BlockerItems => ({ recorded: [], blockedNow: new Set(), seen: new Set() });
+
+/** Notes an item if it has blocker records or is blocked now; called in board order. */
+export function addBlockerItem(blockers: BlockerItems, item: IterationItem, records: Readonly<Record<string, MarkerRecord[]>>, fields: BoardFields): void {
+  const id = item.contentId;
+  if (!id || blockers.seen.has(id)) return;
+  blockers.seen.add(id);
+  const blockedOnBoard = isBlocked(item, fields);
+  const itemRecords = records[id];
+  // An open flag lasts until now while the board shows the item blocked, or cannot show it.
+  if (itemRecords != null) blockers.recorded.push({ item, records: itemRecords, openUntilNow: blockedOnBoard || !fields.blockedOption });
+  if (blockedOnBoard && item.state !== 'CLOSED' && item.state !== 'MERGED') blockers.blockedNow.add(item);
 }
 
 /** Adds the stretches in one item's records, and notes its open flag if it is blocked now. */
@@ -153,15 +153,8 @@ const roundDays = (days: number) => Math.round(days * 100) / 100;
  * flag on an item the board no longer shows blocked has lost its resolution comment: it is counted, without days.
  * A resolution whose flag comment was deleted counts its recorded working days under "Unknown reason".
  */
-export function summarizeBlockers(
-  spans: readonly IterationSpan[],
-  items: readonly IterationItem[],
-  records: Readonly<Record<string, MarkerRecord[]>>,
-  fields: BoardFields,
-  options: { now: Date; days: DayStarts },
-): BlockerSummary {
+export function summarizeBlockers(spans: readonly IterationSpan[], { recorded, blockedNow }: BlockerItems, options: { now: Date; days: DayStarts }): BlockerSummary {
   const now = options.now.getTime();
-  const { recorded, blockedNow } = recordedItems(items, records, fields);
   const stretches: Stretches = { how: [], reason: [], scope: [], from: [], to: [], recordedDays: [] };
   const openFlags = new Map<IterationItem, BlockerFlag>();
   for (const item of recorded) readHistory(item, blockedNow, stretches, openFlags);

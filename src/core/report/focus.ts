@@ -24,18 +24,29 @@ export function loggersByIteration(shares: ShareTable, iterations: number): Logg
   return loggers;
 }
 
+/** Notes who is assigned to an item of an iteration: each login in lower case, spelled as first seen. */
+export function addAssignees(assigneesIn: Map<string, Map<string, string>>, iterationId: string, item: IterationItem): void {
+  let assignees = assigneesIn.get(iterationId);
+  if (!assignees) {
+    assignees = new Map();
+    assigneesIn.set(iterationId, assignees);
+  }
+  for (const login of item.assignees) {
+    const key = login.toLowerCase();
+    if (!assignees.has(key)) assignees.set(key, login);
+  }
+}
+
 /**
  * Who worked in an iteration: everyone assigned to one of its items, and everyone who logged an interruption in it.
  * A person who left the team stops appearing in later iterations, so their capacity is not counted there. Each
  * login is spelled as it was first seen.
  */
-export function teamOf(items: readonly IterationItem[], loggers: readonly Logger[]): string[] {
-  const people = new Map<string, string>();
-  const add = (login: string, key = login.toLowerCase()) => {
-    if (!people.has(key)) people.set(key, login);
-  };
-  items.forEach((item) => item.assignees.forEach((login) => add(login)));
-  loggers.forEach((logger) => add(logger.person, logger.login));
+export function teamOf(assignees: ReadonlyMap<string, string> | undefined, loggers: readonly Logger[]): string[] {
+  const people = new Map(assignees);
+  for (const { person, login } of loggers) {
+    if (!people.has(login)) people.set(login, person);
+  }
   return [...people.values()].sort((a, b) => a.localeCompare(b));
 }
 

@@ -1,7 +1,6 @@
 import { INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
-import { IterationItem } from '../goals';
 import { summarizeBlockers } from './blockerSummary';
-import { itemsByIteration } from './byIteration';
+import { readItems } from './itemPass';
 import { loggersByIteration, summarizeFocus, teamOf } from './focus';
 import { summarizeInterruptions } from './interruptionSummary';
 import { tallyInterruptions } from './interruptionTally';
@@ -10,6 +9,7 @@ import { selectShares, shareTable } from './shareTable';
 import { dayStarts } from './dayStarts';
 import { IterationSpan, iterationSpans, summarize } from './timeSpans';
 import { workBalance } from './workBalance';
+import { workRules } from './workCategories';
 
 const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
 
@@ -25,14 +25,11 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
   const people = lower(options.people);
   const kinds = lower(options.kinds);
   const personMatches = (login: string) => people.size === 0 || people.has(login.toLowerCase());
-  const assignedToMatch = (item: IterationItem) => item.assignees.some(personMatches);
   const shares = selectShares(allShares, people, kinds);
-  const items = people.size === 0 ? source.items : source.items.filter(assignedToMatch);
+  const items = readItems(source, people, workRules(source.fields, options.goalLabel), options.goalLabel);
 
-  const allItemsIn = itemsByIteration(source.items, source.fields.iteration?.id);
-  const itemsIn = people.size === 0 ? allItemsIn : new Map([...allItemsIn].map(([id, group]) => [id, group.filter(assignedToMatch)]));
   const loggers = loggersByIteration(allShares, spans.length);
-  const wholeTeams = spans.map((span) => teamOf(allItemsIn.get(span.iteration.id) ?? [], loggers[span.titleIndex]));
+  const wholeTeams = spans.map((span) => teamOf(items.assigneesIn.get(span.iteration.id), loggers[span.titleIndex]));
   const teams = new Map(spans.map((span, i) => [span.iteration.title, wholeTeams[i].filter(personMatches)]));
 
   const everyone = new Map<string, string>();
@@ -66,8 +63,8 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
     filters: { people: [...(options.people ?? [])], kinds: [...(options.kinds ?? [])] },
     interruptions: summarizeInterruptions(tally, shares, spans),
     focus: summarizeFocus(spans, teams, lostMinutes, options.hoursPerDay),
-    workBalance: workBalance(spans, itemsIn, shares, source.fields, options.goalLabel),
-    blockers: summarizeBlockers(spans, items, source.blockerRecords, source.fields, { now: options.now, days }),
+    workBalance: workBalance(spans, items.workIn, shares, source.fields, options.goalLabel),
+    blockers: summarizeBlockers(spans, items.blockers, { now: options.now, days }),
     skippedRecords: source.skippedMarkers,
   };
 }

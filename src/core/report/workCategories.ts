@@ -73,10 +73,10 @@ export function workRules(fields: BoardFields, goalLabel: string): WorkRules {
 }
 
 /**
- * An item's category and the reason, checked in this order: work-type field, support, upstream, goal, else planned.
- * `goalIds`: the content ids of the goals of the item's iteration, whose sub-issues count as goal work.
+ * An item's category by what it carries itself, checked in this order: work-type field, support, upstream, goal
+ * label. Undefined when none of them decides; see classifyByParent.
  */
-export function classify(rules: WorkRules, item: IterationItem, goalIds: ReadonlySet<string>): Classification {
+export function classifyByItem(rules: WorkRules, item: IterationItem): Classification | undefined {
   const byField = rules.workTypeId === undefined ? undefined : rules.byOption.get(item.selectValues[rules.workTypeId]);
   if (byField) return byField;
   let support = false;
@@ -91,8 +91,12 @@ export function classify(rules: WorkRules, item: IterationItem, goalIds: Readonl
   if (support) return SUPPORT;
   if (upstream) return UPSTREAM;
   if (rules.goal && goal) return rules.goal;
-  if (item.parentId && goalIds.has(item.parentId)) return SUB_ISSUE_OF_GOAL;
-  return PLANNED;
+  return undefined;
+}
+
+/** The category of an item its own fields and labels leave open: goal work under one of its iteration's goals, else planned. */
+export function classifyByParent(parentId: string | undefined, goalIds: ReadonlySet<string>): Classification {
+  return parentId && goalIds.has(parentId) ? SUB_ISSUE_OF_GOAL : PLANNED;
 }
 
 export function derivation(fields: BoardFields, goalLabel: string): string[] {

@@ -47,6 +47,16 @@ describe('team report: interruptions', () => {
     assert.deepEqual(r.interruptions.byKind.find((k) => k.kind === 'pairing'), { kind: 'pairing', label: 'pairing', count: 1, minutes: 20 });
   });
 
+  it('places entries by when they happened when the iterations are not given oldest first', () => {
+    const source = reportSource();
+    source.iterations = [it3, it1, it2];
+    assert.deepEqual(buildTeamReport(source, options).interruptions.byIteration, [
+      { iteration: 'Iteration 3', count: 2, minutes: 35 },
+      { iteration: 'Iteration 1', count: 4, minutes: 240 },
+      { iteration: 'Iteration 2', count: 1, minutes: 105 },
+    ]);
+  });
+
   it('ignores entries outside the chosen iterations', () => {
     const source = reportSource();
     source.interruptions.push(entry('ann', '2025-02-20T10:00:00Z', 300, 'meeting', 'Iteration 0'));

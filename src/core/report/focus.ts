@@ -1,20 +1,52 @@
 import { IterationItem } from '../goals';
 import { FocusRow, FocusSummary } from './model';
-import { InterruptionShare } from './interruptionSummary';
+import { ShareTable } from './shareTable';
 import { IterationSpan, workingDaysIn } from './timeSpans';
 
+/** Someone who logged an interruption: as the entry wrote them, and their login in lower case. */
+export interface Logger {
+  person: string;
+  login: string;
+}
+
+/** Per iteration (by `titleIndex`), everyone who logged an interruption in it, as their first share there spelled them. */
+export function loggersByIteration(shares: ShareTable, iterations: number): Logger[][] {
+  const { iteration, login, spelling, spellings, logins } = shares;
+  const loggers = Array.from({ length: iterations }, (): Logger[] => []);
+  const width = logins.length;
+  const seen = new Set<number>();
+  for (let i = 0; i < shares.size; i++) {
+    const key = iteration[i] * width + login[i];
+    if (seen.has(key)) continue;
+    seen.add(key);
+    loggers[iteration[i]].push({ person: spellings[spelling[i]], login: logins[login[i]] });
+  }
+  return loggers;
+}
+
+/** Notes who is assigned to an item of an iteration: each login in lower case, spelled as first seen. */
+export function addAssignees(assigneesIn: Map<string, Map<string, string>>, iterationId: string, item: IterationItem): void {
+  let assignees = assigneesIn.get(iterationId);
+  if (!assignees) {
+    assignees = new Map();
+    assigneesIn.set(iterationId, assignees);
+  }
+  for (const login of item.assignees) {
+    const key = login.toLowerCase();
+    if (!assignees.has(key)) assignees.set(key, login);
+  }
+}
+
 /**
- * Who worked in an iteration, from its items and the interruption shares falling in it: everyone assigned to one
- * of the items, and everyone who logged an interruption. A person who left the team stops appearing in later
- * iterations, so their capacity is not counted there. Each login is spelled as it was first seen.
+ * Who worked in an iteration: everyone assigned to one of its items, and everyone who logged an interruption in it.
+ * A person who left the team stops appearing in later iterations, so their capacity is not counted there. Each
+ * login is spelled as it was first seen.
  */
-export function teamOf(items: readonly IterationItem[], shares: readonly InterruptionShare[]): string[] {
-  const people = new Map<string, string>();
-  const add = (login: string, key = login.toLowerCase()) => {
-    if (!people.has(key)) people.set(key, login);
-  };
-  items.forEach((item) => item.assignees.forEach((login) => add(login)));
-  shares.forEach((s) => add(s.person, s.login));
+export function teamOf(assignees: ReadonlyMap<string, string> | undefined, loggers: readonly Logger[]): string[] {
+  const people = new Map(assignees);
+  for (const { person, login } of loggers) {
+    if (!people.has(login)) people.set(login, person);
+  }
   return [...people.values()].sort((a, b) => a.localeCompare(b));
 }
 
@@ -28,16 +60,9 @@ function row(capacityHours: number, lostMinutes: number): FocusRow {
 export function summarizeFocus(
   spans: readonly IterationSpan[],
   teams: ReadonlyMap<string, string[]>,
-  shares: readonly InterruptionShare[],
+  lostMinutes: (span: IterationSpan, person: string) => number,
   hoursPerDay: number,
 ): FocusSummary {
-  // Minutes lost by iteration and login (in lower case), added up in the order of the shares.
-  const lostMinutes = new Map<string, Map<string, number>>();
-  for (const share of shares) {
-    const byLogin = lostMinutes.get(share.iteration) ?? new Map<string, number>();
-    lostMinutes.set(share.iteration, byLogin);
-    byLogin.set(share.login, (byLogin.get(share.login) ?? 0) + share.minutes);
-  }
   const perPerson = new Map<string, { person: string; capacity: number; lost: number; iterations: number }>();
   const byIteration = spans.map((span) => {
     const title = span.iteration.title;
@@ -45,7 +70,7 @@ export function summarizeFocus(
     const capacity = workingDaysIn(span.iteration) * hoursPerDay;
     let lost = 0;
     for (const person of people) {
-      const mine = lostMinutes.get(title)?.get(person.toLowerCase()) ?? 0;
+      const mine = lostMinutes(span, person);
       lost += mine;
       const key = person.toLowerCase();
       const entry = perPerson.get(key) ?? { person, capacity: 0, lost: 0, iterations: 0 };

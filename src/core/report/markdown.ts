@@ -1,7 +1,7 @@
 import { formatDateRange } from '../iteration';
 import { days, hours, minutesAsHours, percent, plural, skippedNote } from './format';
 import { TeamReport } from './model';
-import { WORK_CATEGORIES } from './workBalance';
+import { WORK_CATEGORIES } from './workCategories';
 
 /**
  * The report as GitHub-flavoured Markdown for a retrospective or a sprint status update: headings and tables only,

@@ -1,12 +1,15 @@
 import { INTERRUPTION_KINDS, interruptionKind } from '../interruptions';
-import { IterationItem } from '../goals';
 import { summarizeBlockers } from './blockerSummary';
-import { summarizeFocus, teamOf } from './focus';
-import { itemsByIteration, sharesByIteration } from './byIteration';
-import { interruptionShares, summarizeInterruptions } from './interruptionSummary';
+import { readItems } from './itemPass';
+import { loggersByIteration, summarizeFocus, teamOf } from './focus';
+import { summarizeInterruptions } from './interruptionSummary';
+import { tallyInterruptions } from './interruptionTally';
 import { ReportOptions, ReportSource, TeamReport } from './model';
-import { DayStarts, iterationSpans, summarize } from './timeSpans';
+import { selectShares, shareTable } from './shareTable';
+import { dayStarts } from './dayStarts';
+import { IterationSpan, iterationSpans, summarize } from './timeSpans';
 import { workBalance } from './workBalance';
+import { workRules } from './workCategories';
 
 const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
 
@@ -15,36 +18,38 @@ const lower = (values: readonly string[] | undefined) => new Set((values ?? []).
  * items assigned to them and the capacity they bring), and by interruption kind.
  */
 export function buildTeamReport(source: ReportSource, options: ReportOptions): TeamReport {
-  const days = new DayStarts(options.timeZone);
+  const days = dayStarts(options.timeZone, source.iterations);
   const spans = iterationSpans(source.iterations, days);
-  const allShares = interruptionShares(source.interruptions, spans);
-  const iterationFieldId = source.fields.iteration?.id;
+  const allShares = shareTable(source.interruptions, spans);
 
   const people = lower(options.people);
   const kinds = lower(options.kinds);
   const personMatches = (login: string) => people.size === 0 || people.has(login.toLowerCase());
-  const shares =
-    people.size === 0 && kinds.size === 0
-      ? allShares
-      : allShares.filter((s) => (people.size === 0 || people.has(s.login)) && (kinds.size === 0 || kinds.has(s.kind.toLowerCase())));
-  const items: IterationItem[] = people.size === 0 ? source.items : source.items.filter((item) => item.assignees.some(personMatches));
+  const shares = selectShares(allShares, people, kinds);
+  const items = readItems(source, people, workRules(source.fields, options.goalLabel), options.goalLabel);
 
-  const allItemsIn = itemsByIteration(source.items, iterationFieldId);
-  const allSharesIn = sharesByIteration(allShares);
-  const wholeTeams = spans.map((span) => teamOf(allItemsIn.get(span.iteration.id) ?? [], allSharesIn.get(span.iteration.title) ?? []));
+  const loggers = loggersByIteration(allShares, spans.length);
+  const wholeTeams = spans.map((span) => teamOf(items.assigneesIn.get(span.iteration.id), loggers[span.titleIndex]));
   const teams = new Map(spans.map((span, i) => [span.iteration.title, wholeTeams[i].filter(personMatches)]));
 
   const everyone = new Map<string, string>();
   const addPerson = (login: string, key = login.toLowerCase()) => {
     if (!everyone.has(key)) everyone.set(key, login);
   };
-  allShares.forEach((s) => addPerson(s.person, s.login));
+  allShares.logins.forEach((login, index) => addPerson(allShares.spellings[allShares.firstSpelling[index]], login));
   wholeTeams.forEach((team) => team.forEach((login) => addPerson(login)));
-  const seenKinds = new Set(allShares.map((s) => s.kind));
+  const seenKinds = new Set(allShares.kinds);
   const kindList = [
     ...INTERRUPTION_KINDS.filter((k) => seenKinds.has(k.id)).map((k) => ({ kind: k.id, label: k.label })),
     ...[...seenKinds].filter((k) => !interruptionKind(k)).map((k) => ({ kind: k, label: k })),
   ];
+
+  const tally = tallyInterruptions(shares, spans.length);
+  const lostMinutes = (span: IterationSpan, person: string) => {
+    const login = shares.loginIndex.get(person.toLowerCase());
+    const cell = login === undefined ? undefined : tally.cells.positions.get(tally.cellKey(span.titleIndex, login));
+    return cell === undefined ? 0 : tally.cells.sums[cell];
+  };
 
   return {
     projectTitle: source.projectTitle,
@@ -56,10 +61,10 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
     people: [...everyone.values()].sort((a, b) => a.localeCompare(b)),
     kinds: kindList,
     filters: { people: [...(options.people ?? [])], kinds: [...(options.kinds ?? [])] },
-    interruptions: summarizeInterruptions(shares, spans),
-    focus: summarizeFocus(spans, teams, shares, options.hoursPerDay),
-    workBalance: workBalance(spans, items, shares, source.fields, options.goalLabel),
-    blockers: summarizeBlockers(spans, items, source.blockerRecords, source.fields, { now: options.now, days }),
+    interruptions: summarizeInterruptions(tally, shares, spans),
+    focus: summarizeFocus(spans, teams, lostMinutes, options.hoursPerDay),
+    workBalance: workBalance(spans, items.workIn, shares, source.fields, options.goalLabel),
+    blockers: summarizeBlockers(spans, items.blockers, { now: options.now, days }),
     skippedRecords: source.skippedMarkers,
   };
 }

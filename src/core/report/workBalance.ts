@@ -1,102 +1,90 @@
-import { goalIssueIds, IterationItem } from '../goals';
+import { goalIssueIds, GoalRules, IterationItem } from '../goals';
 import { BoardFields } from '../model';
 import { estimateOf } from '../sprint';
-import { CategoryTally, WorkBalance, WorkCategory } from './model';
-import { itemsByIteration, sharesByIteration } from './byIteration';
-import { InterruptionShare } from './interruptionSummary';
+import { CategoryTally, WorkBalance } from './model';
+import { ShareTable } from './shareTable';
 import { IterationSpan } from './timeSpans';
+import { CATEGORY_INDEX, Classification, classifyByItem, classifyByParent, derivation, KIND_CATEGORY, WORK_CATEGORIES, WorkRules } from './workCategories';
 
-export const WORK_CATEGORIES: readonly { id: WorkCategory; label: string }[] = [
-  { id: 'sprintGoal', label: 'Sprint goal' },
-  { id: 'support', label: 'Support' },
-  { id: 'reactive', label: 'Reactive (unplanned or emergency)' },
-  { id: 'upstream', label: 'Upstream community' },
-  { id: 'planned', label: 'Other planned work' },
-];
-
-export const SUPPORT_LABEL = 'support';
-export const UPSTREAM_LABEL = 'upstream';
-
-/** Interruption kinds that are work of a category; the rest count as other planned work being displaced. A Map, so a
- *  kind named like an Object method ("constructor") is just another unknown kind. */
-const KIND_CATEGORY = new Map<string, WorkCategory>([
-  ['support-ticket', 'support'],
-  ['incident', 'reactive'],
-  ['upstream-community', 'upstream'],
-]);
-
-/** A work-type option's category by its name; a field named like "Unplanned" makes every value reactive. */
-function optionCategory(fieldName: string, optionName: string): WorkCategory | undefined {
-  if (/unplanned/i.test(fieldName) || /unplanned|emergency|reactive|incident|interrupt/i.test(optionName)) return 'reactive';
-  if (/support/i.test(optionName)) return 'support';
-  if (/upstream|community|open.?source|oss/i.test(optionName)) return 'upstream';
-  if (/goal/i.test(optionName)) return 'sprintGoal';
-  return undefined;
+/**
+ * One iteration's items (those the filters keep), in board order, classified as far as each can be on its own: a
+ * sub-issue's category waits for the iteration's goals, which may come later on the board.
+ */
+export interface IterationWork {
+  byItem: (Classification | undefined)[];
+  parentIds: (string | undefined)[];
+  points: number[];
+  /** Content ids of the iteration's goal issues. */
+  goalIds: Set<string>;
 }
 
-const hasLabel = (item: IterationItem, label: string) => item.labels.some((l) => l.toLowerCase() === label.toLowerCase());
+const noWork = (): IterationWork => ({ byItem: [], parentIds: [], points: [], goalIds: new Set() });
 
-/** An item's category and the reason, checked in this order: work-type field, support, upstream, goal, else planned. */
-export function classify(item: IterationItem, fields: BoardFields, goalIds: ReadonlySet<string>, goalLabel: string): { category: WorkCategory; source: string } {
-  const field = fields.workType;
-  const option = field?.options.find((o) => o.id === item.selectValues[field.id]);
-  const byField = field && option ? optionCategory(field.name, option.name) : undefined;
-  if (field && option && byField) return { category: byField, source: `${field.name}: ${option.name}` };
-  if (hasLabel(item, SUPPORT_LABEL)) return { category: 'support', source: `label "${SUPPORT_LABEL}"` };
-  if (hasLabel(item, UPSTREAM_LABEL)) return { category: 'upstream', source: `label "${UPSTREAM_LABEL}"` };
-  if (goalLabel && hasLabel(item, goalLabel)) return { category: 'sprintGoal', source: `label "${goalLabel}"` };
-  if (item.parentId && goalIds.has(item.parentId)) return { category: 'sprintGoal', source: 'sub-issue of a goal' };
-  return { category: 'planned', source: 'none of the above' };
-}
-
-export function derivation(fields: BoardFields, goalLabel: string): string[] {
-  const lines: string[] = [];
-  const field = fields.workType;
-  if (field) {
-    const mapped = field.options
-      .map((o) => ({ name: o.name, category: optionCategory(field.name, o.name) }))
-      .filter((o): o is { name: string; category: WorkCategory } => !!o.category)
-      .map((o) => `${o.name} → ${WORK_CATEGORIES.find((c) => c.id === o.category)!.label.toLowerCase()}`);
-    lines.push(mapped.length ? `The board's "${field.name}" field decides first: ${mapped.join(', ')}.` : `The board's "${field.name}" field has no option that names a category, so labels decide.`);
-  } else {
-    lines.push('The board has no work-type or Unplanned field, so labels decide.');
+/** Notes an item of an iteration; called in board order. */
+export function addWorkItem(workIn: Map<string, IterationWork>, iterationId: string, item: IterationItem, rules: WorkRules, fields: BoardFields, goals: GoalRules): void {
+  let work = workIn.get(iterationId);
+  if (!work) {
+    work = noWork();
+    workIn.set(iterationId, work);
   }
-  lines.push(`Support: label "${SUPPORT_LABEL}". Upstream community: label "${UPSTREAM_LABEL}".`);
-  lines.push(goalLabel ? `Sprint goal: label "${goalLabel}", or a sub-issue of such an issue.` : 'Sprint goal: a sub-issue of a goal.');
-  lines.push('Other planned work: every other item in the iteration.');
-  lines.push(fields.estimate ? `Points: the sum of the "${fields.estimate.name}" field.` : 'The board has no estimate field, so items are counted, not points.');
-  lines.push('Interruption hours: support tickets count as support, incidents and pages as reactive, upstream community as upstream; other kinds as other planned work.');
-  return lines;
+  work.byItem.push(classifyByItem(rules, item));
+  work.parentIds.push(item.parentId);
+  work.points.push(estimateOf(item, fields) ?? 0);
+  // Goals are marked by label, so only a labelled item can be one.
+  if (item.labels.length > 0) {
+    for (const id of goalIssueIds([item], goals)) work.goalIds.add(id);
+  }
+}
+
+/** Interruption hours per iteration (by `titleIndex`) and category, each share's hours added in the shares' order. */
+function interruptionHours(shares: ShareTable, iterations: number): Float64Array {
+  const categoryOfKind = shares.kinds.map((kind) => CATEGORY_INDEX.get(KIND_CATEGORY.get(kind) ?? 'planned')!);
+  const { iteration, kind, minutes } = shares;
+  const hours = new Float64Array(iterations * WORK_CATEGORIES.length);
+  for (let i = 0; i < shares.size; i++) {
+    hours[iteration[i] * WORK_CATEGORIES.length + categoryOfKind[kind[i]]] += minutes[i] / 60;
+  }
+  return hours;
+}
+
+/** One iteration's items by category: how many, their points, and how they were put there. */
+interface ItemTally {
+  items: number[];
+  points: number[];
+  sources: Map<string, number>[];
+}
+
+function tallyItems({ byItem, parentIds, points, goalIds }: IterationWork): ItemTally {
+  const tally: ItemTally = { items: WORK_CATEGORIES.map(() => 0), points: WORK_CATEGORIES.map(() => 0), sources: WORK_CATEGORIES.map(() => new Map()) };
+  for (let i = 0; i < byItem.length; i++) {
+    const { category, source } = byItem[i] ?? classifyByParent(parentIds[i], goalIds);
+    tally.items[category] += 1;
+    tally.sources[category].set(source, (tally.sources[category].get(source) ?? 0) + 1);
+    tally.points[category] += points[i];
+  }
+  return tally;
 }
 
 export function workBalance(
   spans: readonly IterationSpan[],
-  items: readonly IterationItem[],
-  shares: readonly InterruptionShare[],
+  workIn: ReadonlyMap<string, IterationWork>,
+  shares: ShareTable,
   fields: BoardFields,
   goalLabel: string,
 ): WorkBalance {
-  const iterationFieldId = fields.iteration?.id;
   const hasEstimates = !!fields.estimate;
-  const itemsIn = itemsByIteration(items, iterationFieldId);
-  const sharesIn = sharesByIteration(shares);
+  const hours = interruptionHours(shares, spans.length);
   const byIteration = spans.map((span) => {
-    const inIteration = itemsIn.get(span.iteration.id) ?? [];
-    const goalIds = new Set(goalIssueIds(inIteration, { label: goalLabel, includeParents: false }));
-    const tallies = new Map<WorkCategory, CategoryTally>(
-      WORK_CATEGORIES.map((c) => [c.id, { category: c.id, items: 0, ...(hasEstimates ? { points: 0 } : {}), interruptionHours: 0, sources: {} }]),
+    const tally = tallyItems(workIn.get(span.iteration.id) ?? noWork());
+    const categories = WORK_CATEGORIES.map(
+      (c, i): CategoryTally => ({
+        category: c.id,
+        items: tally.items[i],
+        ...(hasEstimates ? { points: tally.points[i] } : {}),
+        interruptionHours: Math.round(hours[span.titleIndex * WORK_CATEGORIES.length + i] * 100) / 100,
+        sources: Object.fromEntries(tally.sources[i]),
+      }),
     );
-    for (const item of inIteration) {
-      const { category, source } = classify(item, fields, goalIds, goalLabel);
-      const tally = tallies.get(category)!;
-      tally.items += 1;
-      tally.sources[source] = (tally.sources[source] ?? 0) + 1;
-      if (tally.points !== undefined) tally.points += estimateOf(item, fields) ?? 0;
-    }
-    for (const share of sharesIn.get(span.iteration.title) ?? []) {
-      tallies.get(KIND_CATEGORY.get(share.kind) ?? 'planned')!.interruptionHours += share.minutes / 60;
-    }
-    const categories = [...tallies.values()].map((t) => ({ ...t, interruptionHours: Math.round(t.interruptionHours * 100) / 100 }));
     return { iteration: span.iteration.title, categories };
   });
   return { byIteration, derivation: derivation(fields, goalLabel), hasEstimates };

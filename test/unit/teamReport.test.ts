@@ -153,6 +153,17 @@ describe('team report: blockers', () => {
   });
 });
 
+describe('team report: time zones', () => {
+  it('counts blocked working days in the time zone asked for, whatever zone the report before was built in', () => {
+    const inTokyo = () => report({ timeZone: 'Asia/Tokyo' }).blockers;
+    const first = inTokyo();
+    report({ timeZone: 'America/Los_Angeles' });
+    assert.deepEqual(inTokyo(), first);
+    // Tokyo's working days start nine hours before UTC's: the same flags cover other hours of them.
+    assert.notDeepEqual(first.byIteration, report().blockers.byIteration);
+  });
+});
+
 describe('team report: filters and skipped records', () => {
   it('narrows to a person: their interruptions, items, blockers and capacity', () => {
     const r = report({ people: ['ANN'] });

@@ -1,0 +1,99 @@
+/**
+ * Who wrote a record, and whether it counts. The team's repositories are usually public, so anyone can comment where
+ * Sprint Flow reads: a record counts only when GitHub says its comment was written by the person the record is about,
+ * that person is on the team, and nobody else edited the comment since. Everything left out is tallied by reason so
+ * the views can say what was ignored.
+ */
+
+/** What GitHub says about a comment (or an issue, or a discussion) that holds records. */
+export interface Authorship {
+  /** `author.login`; absent for a deleted account ("ghost"). */
+  author?: string;
+  /** `authorAssociation`: OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIMER, FIRST_TIME_CONTRIBUTOR, MANNEQUIN, NONE. */
+  authorAssociation?: string;
+  /** `editor.login`: who edited the body last, when it was edited. */
+  editor?: string;
+}
+
+/**
+ * The team: people GitHub associates with the repository as its owner, a member of its organization or an invited
+ * collaborator. For a user-owned repository that is the owner and the collaborators they invited; contributors
+ * whose pull requests were merged are not the team.
+ */
+const TEAM_ASSOCIATIONS: ReadonlySet<string> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+export function isTeamAssociation(association: string | undefined): boolean {
+  return association !== undefined && TEAM_ASSOCIATIONS.has(association);
+}
+
+export type LeftOutReason =
+  /** The comment's author is not OWNER, MEMBER or COLLABORATOR of the repository. */
+  | 'outside-team'
+  /** The record names someone other than the comment's author. */
+  | 'claims-another-person'
+  /** Someone other than the author edited the comment. */
+  | 'edited-by-someone-else'
+  /** The same author already wrote a record with this id. */
+  | 'duplicate'
+  /** Ours, but unreadable or failing validation: a newer version, damaged JSON, a field out of range. */
+  | 'unreadable';
+
+const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Why a record about `person` in a comment with this authorship does not count, or undefined when it does.
+ * Logins compare case-insensitively, as GitHub's do.
+ */
+export function leftOutReason(comment: Authorship, person: string): LeftOutReason | undefined {
+  if (!comment.author || !isTeamAssociation(comment.authorAssociation)) {
+    return 'outside-team';
+  }
+  if (comment.editor && !sameLogin(comment.editor, comment.author)) {
+    return 'edited-by-someone-else';
+  }
+  return sameLogin(comment.author, person) ? undefined : 'claims-another-person';
+}
+
+/** The de-duplication key of a record: nobody can shadow another person's record by reusing its id. */
+export function recordKey(author: string, id: string): string {
+  return `${author.toLowerCase()}\u0000${id}`;
+}
+
+export type LeftOutCounts = Partial<Record<LeftOutReason, number>>;
+
+/** Counts of records left out, by reason, as the views show them. */
+export class LeftOutTally {
+  readonly counts: LeftOutCounts = {};
+
+  add(reason: LeftOutReason, n = 1): void {
+    this.counts[reason] = (this.counts[reason] ?? 0) + n;
+  }
+
+  addAll(other: LeftOutCounts): void {
+    for (const [reason, n] of Object.entries(other) as [LeftOutReason, number][]) {
+      this.add(reason, n);
+    }
+  }
+
+  get total(): number {
+    return Object.values(this.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  }
+}
+
+const PHRASES: Record<LeftOutReason, [one: string, many: string]> = {
+  'outside-team': ['written by someone outside the team', 'written by people outside the team'],
+  'claims-another-person': ['claims another person', 'claim another person'],
+  'edited-by-someone-else': ['edited by someone other than its author', 'edited by someone other than their authors'],
+  duplicate: ['repeats an id its author already used', 'repeat ids their authors already used'],
+  unreadable: ['could not be read', 'could not be read'],
+};
+
+const ORDER: readonly LeftOutReason[] = ['outside-team', 'claims-another-person', 'edited-by-someone-else', 'duplicate', 'unreadable'];
+
+/** One sentence per reason, most telling first: "3 records written by people outside the team". */
+export function describeLeftOut(counts: LeftOutCounts): string[] {
+  return ORDER.filter((reason) => (counts[reason] ?? 0) > 0).map((reason) => {
+    const n = counts[reason] ?? 0;
+    return `${n} ${n === 1 ? 'record' : 'records'} ${PHRASES[reason][n === 1 ? 0 : 1]}`;
+  });
+}

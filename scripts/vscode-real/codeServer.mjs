@@ -20,6 +20,8 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export function install() {
   if (!fs.existsSync(CODE_SERVER)) console.log('Installing a real VS Code (first run only, ~3 minutes)…');
   const r = spawnSync('bash', [path.join(HERE, 'install.sh')], { stdio: 'inherit' });
+  // Exit 3: the script has said in a sentence why this machine cannot have the real VS Code, and what to do instead.
+  if (r.status === 3) throw new Error('no real VS Code on this machine (see above)');
   if (r.status !== 0) throw new Error(`scripts/vscode-real/install.sh failed (exit ${r.status ?? r.signal})`);
 }
 

@@ -20,6 +20,7 @@ import { startWork, StartWorkArgs } from './startWork';
 import { exportReport, ExportReportArgs } from './exportReport';
 import { openDashboard } from './openDashboard';
 import { openTeamReport, OpenTeamReportArgs } from './openTeamReport';
+import { whenTrusted, WRITE_COMMANDS } from './restrictedMode';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
 export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
@@ -49,6 +50,10 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.openDashboard': () => openDashboard(context),
     'sprintFlow.openTeamReport': (args?: OpenTeamReportArgs) => openTeamReport(context, args),
     'sprintFlow.exportReport': (args?: ExportReportArgs) => exportReport(context, args),
+    'sprintFlow.openWalkthrough': () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extensionId}#gettingStarted`, false),
   };
-  return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+  return Object.entries(commands).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, WRITE_COMMANDS.has(id) ? whenTrusted(handler) : handler),
+  );
 }

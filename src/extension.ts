@@ -68,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   const commandContext: SprintFlowContext = {
     account, store, sprintView, log, workspaceState: context.workspaceState, interruptions, interruptionTimer, interruptionsView, work,
     extensionUri: context.extensionUri,
+    extensionId: context.extension.id,
     reports: new TeamReports(account, log),
   };
   context.subscriptions.push(

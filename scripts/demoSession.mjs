@@ -42,12 +42,13 @@ export async function openDemo(github, closers, { port = 0, userSettings = {} } 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-flow-demo-'));
   closers.push(async () => fs.rmSync(workspace, { recursive: true, force: true }));
   fs.mkdirSync(path.join(workspace, '.vscode'));
-  const settings = { 'sprintFlow.project': github.projectUrl, 'sprintFlow.githubApiUrl': github.apiUrl };
+  const settings = { 'sprintFlow.project': github.projectUrl };
   fs.writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify(settings, null, 2));
   const server = await startCodeServer({
     port,
-    env: { SPRINT_FLOW_TOKEN: github.token },
-    // githubApiUrl has application scope: VS Code reads it from user settings only.
+    // The token goes only to the host it is for (github.com unless SPRINT_FLOW_TOKEN_HOST names another), and the
+    // server only from user settings, where a folder's .vscode/settings.json cannot change it.
+    env: { SPRINT_FLOW_TOKEN: github.token, SPRINT_FLOW_TOKEN_HOST: new URL(github.apiUrl).host },
     userSettings: { 'sprintFlow.githubApiUrl': github.apiUrl, ...userSettings },
   });
   closers.push(server.stop);

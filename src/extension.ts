@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     const message = `GitHub asked Sprint Flow to wait ${wait.seconds} s (${wait.kind} rate limit); it will retry then.`;
     log.warn(message);
     vscode.window.setStatusBarMessage(`$(watch) ${message}`, wait.seconds * 1000);
-  });
+  }, log);
   const store = new SprintStore(account, context.workspaceState, log);
   const sprintView = new SprintView(store);
   const interruptions = new InterruptionStore(context.globalStorageUri.fsPath, account, log);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SprintFlowContext } from './context';
+import { showRefusedServer } from './refusedServer';
 
 export interface SignInArgs {
   /** GitHub rejected the current session's token: ask VS Code for a new session instead of the same one. */
@@ -8,9 +9,14 @@ export interface SignInArgs {
 
 /** Signs in through VS Code's GitHub account; servers VS Code cannot sign in to get a token instead. */
 export async function signIn(context: SprintFlowContext, args?: SignInArgs): Promise<void> {
+  const refused = context.account.serverProblem();
+  if (refused) {
+    await showRefusedServer(refused);
+    return;
+  }
   if (!context.account.authProvider()) {
     const choice = await vscode.window.showInformationMessage(
-      `VS Code cannot sign in to ${context.account.baseUrl()} for you. Sign in with a personal access token instead.`,
+      `VS Code cannot sign in to ${context.account.server().host} for you. Sign in with a personal access token instead.`,
       'Sign in with a Token',
     );
     if (choice) {

@@ -2,19 +2,32 @@ import * as vscode from 'vscode';
 import { GitHubError } from '../github/errors';
 import { GITHUB_SCOPES } from '../services/githubAccount';
 import { SprintFlowContext } from './context';
+import { showRefusedServer } from './refusedServer';
 
 export interface SignInWithTokenArgs {
   token?: string;
 }
 
-/** Saves a personal access token in VS Code's secret storage after GitHub confirms whose it is. Returns the login. */
+/**
+ * Saves a personal access token in VS Code's secret storage after GitHub confirms whose it is. Returns the login.
+ * The token is bound to the server named when it was asked for: checked there, saved for it, sent nowhere else.
+ */
 export async function signInWithToken(context: SprintFlowContext, args?: SignInWithTokenArgs): Promise<string | undefined> {
+  const refused = context.account.serverProblem();
+  if (refused) {
+    if (args?.token) {
+      throw new Error(refused.message);
+    }
+    await showRefusedServer(refused);
+    return undefined;
+  }
+  const server = context.account.server();
   const token =
     args?.token?.trim() ||
     (
       await vscode.window.showInputBox({
-        title: 'Sign in to GitHub with a token',
-        prompt: `Paste a personal access token with the ${GITHUB_SCOPES.join(', ')} scopes (or a fine-grained token with project and issue access). It is kept in VS Code's secret storage.`,
+        title: `Sign in to ${server.host} with a token`,
+        prompt: `Paste a personal access token with the ${GITHUB_SCOPES.join(', ')} scopes (or a fine-grained token with project and issue access). Sprint Flow sends it only to ${server.host} and keeps it in VS Code's secret storage.`,
         placeHolder: 'ghp_… or github_pat_…',
         password: true,
         ignoreFocusOut: true,
@@ -26,25 +39,25 @@ export async function signInWithToken(context: SprintFlowContext, args?: SignInW
   }
   try {
     const check = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Checking the token with GitHub…' },
-      () => context.account.checkToken(token),
+      { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${server.host}…` },
+      () => context.account.checkToken(token, server),
     );
-    await context.account.saveToken(token);
+    await context.account.saveToken(token, server);
     const missing = check.scopes ? GITHUB_SCOPES.filter((s) => !check.scopes!.includes(s)) : [];
     if (missing.length > 0) {
       void vscode.window.showWarningMessage(
-        `Signed in as ${check.login}, but the token lacks the ${missing.join(', ')} scope${missing.length > 1 ? 's' : ''}. Some boards or actions may not work.`,
+        `Signed in to ${server.host} as ${check.login}, but the token lacks the ${missing.join(', ')} scope${missing.length > 1 ? 's' : ''}. Some boards or actions may not work.`,
       );
     } else if (!args?.token) {
-      void vscode.window.showInformationMessage(`Signed in to GitHub as ${check.login}.`);
+      void vscode.window.showInformationMessage(`Signed in to ${server.host} as ${check.login}.`);
     }
-    context.log.info(`Signed in with a saved token as ${check.login}.`);
+    context.log.info(`Signed in to ${server.host} with a saved token as ${check.login}.`);
     await context.sprintView.refresh();
     return check.login;
   } catch (error) {
     const message =
       error instanceof GitHubError && error.problem === 'unauthorized'
-        ? 'GitHub did not accept that token. Check that you copied all of it and that it has not expired.'
+        ? `${server.host} did not accept that token. Check that you copied all of it, that it has not expired, and that it is a token for ${server.host}.`
         : error instanceof Error
           ? error.message
           : String(error);

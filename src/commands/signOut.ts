@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TOKEN_ENVIRONMENT_VARIABLE } from '../services/githubAccount';
+import { TOKEN_ENVIRONMENT_VARIABLE } from '../github/tokenHost';
 import { SprintFlowContext } from './context';
 
 export async function signOut(context: SprintFlowContext): Promise<void> {

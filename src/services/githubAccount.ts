@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { GitHubApi } from '../github/api';
 import { createOctokit, RateLimitWait } from '../github/client';
-import { GITHUB_COM_API, restBaseUrl } from '../github/endpoints';
+import { ENTERPRISE_URI_SETTING, GITHUB_COM_API, githubServer, GitHubServer, ServerSettingError } from '../github/endpoints';
+import { environmentTokenUse, SAVED_TOKEN_KEY_PREFIX, savedTokenKey, TOKEN_ENVIRONMENT_VARIABLE, TOKEN_HOST_ENVIRONMENT_VARIABLE } from '../github/tokenHost';
 import { checkToken, TokenCheck } from '../github/viewer';
-import { enterpriseUriSetting, githubApiUrlSetting } from './settings';
+import { serverSettings } from './settings';
 
 export const GITHUB_SCOPES = ['repo', 'project', 'read:org'];
-export const TOKEN_ENVIRONMENT_VARIABLE = 'SPRINT_FLOW_TOKEN';
 /** For headless use and tests: how long one request to GitHub may take, in milliseconds (default 30 s). */
 export const REQUEST_TIMEOUT_ENVIRONMENT_VARIABLE = 'SPRINT_FLOW_REQUEST_TIMEOUT_MS';
 
@@ -22,18 +22,21 @@ const USER_AGENT = 'sprint-flow-vscode';
 
 /**
  * Where the GitHub token comes from, first found wins: a token saved by "Sign in with a Token" (SecretStorage, one
- * per API URL so a GHES token never goes to github.com), SPRINT_FLOW_TOKEN, then VS Code's GitHub sign-in.
+ * per server, read back only for it), SPRINT_FLOW_TOKEN (only for the host SPRINT_FLOW_TOKEN_HOST names, github.com
+ * unless set), then VS Code's GitHub sign-in. The server comes from the user's own settings only.
  */
 export class GitHubAccount implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private cachedApi?: { key: string; api: GitHubApi };
+  private readonly noted = new Set<string>();
 
   constructor(
     private readonly secrets: vscode.SecretStorage,
     private readonly globalState: vscode.Memento,
     private readonly onRateLimitWait: (wait: RateLimitWait) => void,
+    private readonly log?: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
       vscode.authentication.onDidChangeSessions((e) => {
@@ -42,38 +45,81 @@ export class GitHubAccount implements vscode.Disposable {
         }
       }),
       secrets.onDidChange((e) => {
-        if (e.key === this.secretKey()) {
+        if (e.key.startsWith(SAVED_TOKEN_KEY_PREFIX)) {
           this.changed.fire();
         }
       }),
     );
   }
 
-  baseUrl(): string {
-    return restBaseUrl(githubApiUrlSetting(), enterpriseUriSetting());
+  /** The server requests and the token go to. Throws ServerSettingError when the settings name one Sprint Flow refuses. */
+  server(): GitHubServer {
+    const settings = serverSettings();
+    for (const ignored of settings.ignored) {
+      this.noteOnce(`Sprint Flow ignores ${ignored}: it reads the GitHub server from your user settings only, so that a folder you open cannot send your token to another server.`);
+    }
+    return githubServer(settings.apiUrl, settings.enterpriseUri);
+  }
+
+  /** Why the configured server is refused, if it is; nothing is sent anywhere until the setting is fixed. */
+  serverProblem(): ServerSettingError | undefined {
+    try {
+      this.server();
+      return undefined;
+    } catch (error) {
+      if (error instanceof ServerSettingError) {
+        this.noteOnce(error.message);
+        return error;
+      }
+      throw error;
+    }
   }
 
   /** The VS Code authentication provider for the configured server, if VS Code has one for it. */
   authProvider(): 'github' | 'github-enterprise' | undefined {
-    const base = this.baseUrl();
-    if (base === GITHUB_COM_API) {
+    const server = this.usableServer();
+    return server && this.authProviderFor(server);
+  }
+
+  /**
+   * VS Code's GitHub Enterprise sign-in reads github-enterprise.uri wherever it is set, a workspace included: its
+   * sessions are used only while that is the server in the user's settings.
+   */
+  private authProviderFor(server: GitHubServer): 'github' | 'github-enterprise' | undefined {
+    if (server.baseUrl === GITHUB_COM_API) {
       return 'github';
     }
-    const enterprise = enterpriseUriSetting();
-    return enterprise && new URL(enterprise).origin === new URL(base).origin ? 'github-enterprise' : undefined;
+    const { enterpriseUri, enterpriseUriInEffect } = serverSettings();
+    if (!enterpriseUri || enterpriseBaseUrl(enterpriseUri) !== server.baseUrl) {
+      return undefined;
+    }
+    if (enterpriseUriInEffect !== enterpriseUri) {
+      this.noteOnce(`Sprint Flow does not use VS Code's GitHub Enterprise sign-in while this workspace sets ${ENTERPRISE_URI_SETTING} to another server (${enterpriseUriInEffect}).`);
+      return undefined;
+    }
+    return 'github-enterprise';
   }
 
   /** The token to use now, without prompting. */
   async credentials(): Promise<Credentials | undefined> {
-    const saved = await this.secrets.get(this.secretKey());
+    const server = this.usableServer();
+    return server && this.credentialsFor(server);
+  }
+
+  private async credentialsFor(server: GitHubServer): Promise<Credentials | undefined> {
+    const saved = await this.secrets.get(savedTokenKey(server));
     if (saved) {
       return { token: saved, source: 'savedToken' };
     }
     const fromEnvironment = process.env[TOKEN_ENVIRONMENT_VARIABLE]?.trim();
     if (fromEnvironment) {
-      return { token: fromEnvironment, source: 'environment' };
+      const use = environmentTokenUse(server, process.env[TOKEN_HOST_ENVIRONMENT_VARIABLE]);
+      if (use.use) {
+        return { token: fromEnvironment, source: 'environment' };
+      }
+      this.noteOnce(use.reason);
     }
-    const provider = this.authProvider();
+    const provider = this.authProviderFor(server);
     if (!provider || this.globalState.get<boolean>(SIGNED_OUT_KEY)) {
       return undefined;
     }
@@ -102,26 +148,31 @@ export class GitHubAccount implements vscode.Disposable {
     return !!session;
   }
 
-  async saveToken(token: string): Promise<void> {
-    await this.secrets.store(this.secretKey(), token);
+  /** Saves a token for the server it was checked against, whatever the settings say by the time it is saved. */
+  async saveToken(token: string, server: GitHubServer): Promise<void> {
+    await this.secrets.store(savedTokenKey(server), token);
     await this.globalState.update(SIGNED_OUT_KEY, undefined);
     this.changed.fire();
   }
 
   /** Forgets the saved token and stops using VS Code's session until the next sign-in. */
   async signOut(): Promise<void> {
-    await this.secrets.delete(this.secretKey());
+    const server = this.usableServer();
+    if (server) {
+      await this.secrets.delete(savedTokenKey(server));
+    }
     await this.globalState.update(SIGNED_OUT_KEY, true);
     this.changed.fire();
   }
 
   /** A GraphQL client for the current token and server, reused while neither changes. */
   async api(): Promise<GitHubApi | undefined> {
-    const credentials = await this.credentials();
-    if (!credentials) {
+    const server = this.usableServer();
+    const credentials = server && (await this.credentialsFor(server));
+    if (!server || !credentials) {
       return undefined;
     }
-    const baseUrl = this.baseUrl();
+    const baseUrl = server.baseUrl;
     const requestTimeoutMs = Number(process.env[REQUEST_TIMEOUT_ENVIRONMENT_VARIABLE]) || undefined;
     const key = `${baseUrl}\n${credentials.token}\n${requestTimeoutMs}`;
     if (this.cachedApi?.key !== key) {
@@ -132,16 +183,44 @@ export class GitHubAccount implements vscode.Disposable {
     return this.cachedApi.api;
   }
 
-  /** Who a token belongs to on the configured server, before it is saved. */
-  checkToken(token: string): Promise<TokenCheck> {
-    return checkToken(createOctokit({ purpose: 'read', token, baseUrl: this.baseUrl(), userAgent: USER_AGENT }));
+  /** Who a token belongs to on `server`, before it is saved. */
+  checkToken(token: string, server: GitHubServer): Promise<TokenCheck> {
+    return checkToken(createOctokit({ purpose: 'read', token, baseUrl: server.baseUrl, userAgent: USER_AGENT }));
   }
 
-  private secretKey(): string {
-    return `sprintFlow.token:${this.baseUrl()}`;
+  /** The configured server, or nothing (said once in the log) when the settings name one Sprint Flow refuses. */
+  private usableServer(): GitHubServer | undefined {
+    try {
+      return this.server();
+    } catch (error) {
+      if (error instanceof ServerSettingError) {
+        this.noteOnce(error.message);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  private noteOnce(message: string): void {
+    if (!this.noted.has(message)) {
+      this.noted.add(message);
+      this.log?.warn(message);
+    }
   }
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+/** The API of the GHES host github-enterprise.uri names, or nothing for an address Sprint Flow refuses. */
+function enterpriseBaseUrl(enterpriseUri: string): string | undefined {
+  try {
+    return githubServer(undefined, enterpriseUri).baseUrl;
+  } catch (error) {
+    if (error instanceof ServerSettingError) {
+      return undefined;
+    }
+    throw error;
   }
 }

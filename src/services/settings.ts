@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { FieldOverrides } from '../core/fieldDiscovery';
+import { userLevelValue } from '../core/userSetting';
+import { API_URL_SETTING, ENTERPRISE_URI_SETTING } from '../github/endpoints';
 import { GoalSettings } from '../github/goalsLoader';
 
 /** Setting keys, named once. Users and scripts rely on them: they are part of the public surface. */
@@ -37,12 +39,32 @@ export function projectUrlSetting(): string {
   return config().get<string>(SETTINGS.project, '').trim();
 }
 
-export function githubApiUrlSetting(): string {
-  return config().get<string>(SETTINGS.githubApiUrl, '').trim();
+export interface ServerSettings {
+  apiUrl: string;
+  enterpriseUri: string;
+  /** github-enterprise.uri as VS Code's own GitHub Enterprise sign-in reads it, a workspace's value included. */
+  enterpriseUriInEffect: string;
+  /** Values set in a workspace or folder and not used, such as "sprintFlow.githubApiUrl in the workspace settings". */
+  ignored: string[];
 }
 
-export function enterpriseUriSetting(): string {
-  return vscode.workspace.getConfiguration('github-enterprise').get<string>('uri', '').trim();
+/**
+ * The settings that decide which server gets the token, from the user's own settings only: a folder someone else
+ * wrote cannot point Sprint Flow at another host. VS Code already keeps application-scoped sprintFlow.githubApiUrl
+ * out of workspaces; github-enterprise.uri is window-scoped, so a workspace can set it for VS Code, not for us.
+ */
+export function serverSettings(): ServerSettings {
+  const apiUrl = userLevelValue(config().inspect<string>(SETTINGS.githubApiUrl));
+  const enterprise = vscode.workspace.getConfiguration('github-enterprise');
+  const enterpriseUri = userLevelValue(enterprise.inspect<string>('uri'));
+  const inEffect = enterprise.get<unknown>('uri');
+  const ignoredAt = (setting: string, levels: string[]) => levels.map((level) => `${setting} in the ${level} settings`);
+  return {
+    apiUrl: typeof apiUrl.value === 'string' ? apiUrl.value.trim() : '',
+    enterpriseUri: typeof enterpriseUri.value === 'string' ? enterpriseUri.value.trim() : '',
+    enterpriseUriInEffect: typeof inEffect === 'string' ? inEffect.trim() : '',
+    ignored: [...ignoredAt(API_URL_SETTING, apiUrl.ignored), ...ignoredAt(ENTERPRISE_URI_SETTING, enterpriseUri.ignored)],
+  };
 }
 
 export function refreshIntervalMinutes(): number {
@@ -92,7 +114,7 @@ export function affectsSprint(event: vscode.ConfigurationChangeEvent): boolean {
     event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.project}`) ||
     event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.githubApiUrl}`) ||
     event.affectsConfiguration(`${SETTINGS.section}.fields`) ||
-    event.affectsConfiguration('github-enterprise.uri')
+    event.affectsConfiguration(ENTERPRISE_URI_SETTING)
   );
 }
 

@@ -9,10 +9,12 @@ import { GitHubAccount } from './githubAccount';
 import { fieldOverrides, projectUrlSetting } from './settings';
 
 export interface SprintProblem {
-  kind: GitHubProblem | 'invalidProject';
+  kind: GitHubProblem | 'invalidProject' | 'refusedServer';
   message: string;
   /** For sign-in problems: how the rejected token was given, so the fix replaces that one. */
   signInWith?: 'token' | 'vscode';
+  /** For a refused server: the setting that names it. */
+  setting?: string;
 }
 
 export type SprintViewState =
@@ -96,6 +98,10 @@ export class SprintStore implements vscode.Disposable {
     } catch (error) {
       const message = error instanceof ProjectUrlError ? error.message : String(error);
       return this.set({ kind: 'problem', problem: { kind: 'invalidProject', message } });
+    }
+    const refusedServer = this.account.serverProblem();
+    if (refusedServer) {
+      return this.set({ kind: 'problem', problem: { kind: 'refusedServer', message: refusedServer.message, setting: refusedServer.setting } });
     }
     const api = await this.account.api();
     if (!api) {

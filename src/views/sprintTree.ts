@@ -26,6 +26,7 @@ const FIX_FOR_PROBLEM: Record<SprintProblem['kind'], FixAction> = {
   missingScopes: { title: 'Sign in again to grant access', icon: 'sign-in', command: 'sprintFlow.signIn' },
   forbidden: { title: 'Sign in with another account or token', icon: 'sign-in', command: 'sprintFlow.signIn' },
   invalidProject: { title: 'Select a project', icon: 'project', command: 'sprintFlow.selectProject' },
+  refusedServer: { title: 'Open Settings', icon: 'settings-gear', command: 'workbench.action.openSettings', arguments: ['sprintFlow.githubApiUrl'] },
   notFound: { title: 'Select a project', icon: 'project', command: 'sprintFlow.selectProject' },
   rateLimited: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
   offline: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
@@ -36,10 +37,14 @@ const FIX_FOR_PROBLEM: Record<SprintProblem['kind'], FixAction> = {
 /**
  * The fix offered under a problem. A rejected token is replaced the way it was given: a saved or environment token
  * by another token (a saved one comes first, so a new VS Code session alone would not be used), VS Code's session by
- * a new session (asking for the same session again would return the rejected one).
+ * a new session (asking for the same session again would return the rejected one). A refused server opens the
+ * setting that names it.
  */
 export function fixFor(problem: SprintProblem): FixAction {
   const fix = FIX_FOR_PROBLEM[problem.kind];
+  if (problem.setting) {
+    return { ...fix, arguments: [problem.setting] };
+  }
   if (fix.command !== 'sprintFlow.signIn' || !problem.signInWith) {
     return fix;
   }

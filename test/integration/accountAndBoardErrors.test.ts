@@ -105,7 +105,7 @@ describe('Account and board errors mid-session', () => {
       const newToken = 'ghp_SprintFlowRenewedToken00000000000000';
       github.addToken(newToken, DEMO_LOGIN);
       const signingIn = vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
-      await uiCheck('quickInput', { title: 'Sign in to GitHub with a token', text: newToken });
+      await uiCheck('quickInput', { title: `Sign in to ${new URL(github.apiUrl).host} with a token`, text: newToken });
       assert.equal(await signingIn, DEMO_LOGIN);
       const after = api.store.state;
       assert.equal(after.kind === 'sprint' && after.problem, undefined, 'the sprint is read again without a problem');

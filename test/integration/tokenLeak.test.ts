@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FlagBlockerResult } from '../../src/commands/flagBlocker';
 import type { SprintFlowApi } from '../../src/extension';
-import { TOKEN_ENVIRONMENT_VARIABLE } from '../../src/services/githubAccount';
+import { TOKEN_ENVIRONMENT_VARIABLE, TOKEN_HOST_ENVIRONMENT_VARIABLE } from '../../src/github/tokenHost';
 import type { SyncReport } from '../../src/services/teamLogSync';
 import { DEMO_LOGIN, DEMO_PROJECT_TITLE, demoBoard, demoProjectUrl, FakeGitHub, startFakeGitHub } from '../fake-github';
 import { demoItem, referenceOf } from './blockerFixture';
@@ -139,14 +139,19 @@ describe('The GitHub token never leaks', function () {
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('sprintFlow.signInWithToken', { token: rejected })), /did not accept that token/);
 
     // Signing out forgets the saved token; with no VS Code session for this server, the flows now run on the
-    // environment's token or not at all.
+    // environment's token or not at all. That token is for github.com until SPRINT_FLOW_TOKEN_HOST names this server.
     await vscode.commands.executeCommand('sprintFlow.signOut');
     process.env[TOKEN_ENVIRONMENT_VARIABLE] = fromEnvironment;
+    github.requestLog.length = 0;
+    assert.equal((await api.sprintView.refresh()).kind, 'signedOut', 'the environment token is not used for a host it was not given for');
+    assert.deepEqual(github.requestLog, [], 'nothing was sent to the local GitHub');
+    process.env[TOKEN_HOST_ENVIRONMENT_VARIABLE] = new URL(github.apiUrl).host;
     await runMainFlows('token from the environment');
   });
 
   after(async () => {
     delete process.env[TOKEN_ENVIRONMENT_VARIABLE];
+    delete process.env[TOKEN_HOST_ENVIRONMENT_VARIABLE];
     listening.forEach((l) => l.dispose());
     api.panels.dashboard()?.dispose();
     api.panels.teamReport()?.dispose();
@@ -163,7 +168,8 @@ describe('The GitHub token never leaks', function () {
     assert.ok(logFile, `the log file is under ${api.storage.logUri.fsPath}`);
     // The log is written asynchronously: wait for the last flow's line before reading it.
     const log = await waitFor('the log of the last refusal', () => fs.readFileSync(logFile, 'utf8'), (text) => (text.match(/Refresh failed \(unauthorized\)/g) ?? []).length >= 2);
-    assert.match(log, /Signed in with a saved token as mara-jensen/);
+    assert.match(log, /Signed in to 127\.0\.0\.1:\d+ with a saved token as mara-jensen/);
+    assert.match(log, /SPRINT_FLOW_TOKEN is for github\.com, so Sprint Flow does not send it to 127\.0\.0\.1:\d+/);
     assert.equal(report(searchText(logFile, log, needles)), '');
   });
 

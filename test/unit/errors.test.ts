@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import { toGitHubError } from '../../src/github/errors';
-import { restBaseUrl } from '../../src/github/endpoints';
 
 describe('GitHub errors in words a person can act on', () => {
   const cases: [string, unknown, string, RegExp][] = [
@@ -56,13 +55,5 @@ describe('GitHub errors in words a person can act on', () => {
   it('gives a reset time for a primary rate limit', () => {
     const error = toGitHubError({ status: 403, response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1900000000' } } });
     assert.equal(error.resetAt?.getTime(), 1_900_000_000_000);
-  });
-});
-
-describe('API endpoints', () => {
-  it('uses github.com by default, a GHES host from github-enterprise.uri, or the explicit setting', () => {
-    assert.equal(restBaseUrl('', ''), 'https://api.github.com');
-    assert.equal(restBaseUrl('', 'https://ghe.example.com/'), 'https://ghe.example.com/api/v3');
-    assert.equal(restBaseUrl('http://127.0.0.1:9000/api/v3/', 'https://ghe.example.com'), 'http://127.0.0.1:9000/api/v3');
   });
 });

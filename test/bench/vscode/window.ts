@@ -41,6 +41,7 @@ async function openWindow<T>({ step, github, folder, session }: WindowOptions): 
     ...process.env,
     VSCODE_REAL_UI_CHECKS: path.join(ROOT, 'out/test/integration/ui'),
     SPRINT_FLOW_TOKEN: github.token,
+    SPRINT_FLOW_TOKEN_HOST: new URL(github.apiUrl).host,
     [STEP_VARIABLE]: step,
     [RESULT_FILE_VARIABLE]: resultFile,
     [GITHUB_VARIABLE]: JSON.stringify({ apiUrl: github.apiUrl, projectUrl: github.projectUrl }),

@@ -16,7 +16,7 @@ export function parseCandidatePage(rawConnection: unknown): { items: IterationIt
       parents.set(id, parent);
     }
   }
-  const items = page.items.map(({ item }): IterationItem => (parents.has(item.id) ? { ...item, parentId: parents.get(item.id) } : item));
+  const items = page.items.map((item): IterationItem => (parents.has(item.id) ? { ...item, parentId: parents.get(item.id) } : item));
   return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items };
 }
 

@@ -1,12 +1,13 @@
 import { GoalRules, Goal, goalIssueIds, IterationItem, myItemsUnder, unassignedItems } from '../core/goals';
 import { linkedCommits } from '../core/goalTimeline';
-import { SprintItem, SprintSnapshot } from '../core/model';
+import { SingleSelectField, SprintItem, SprintSnapshot } from '../core/model';
 import { parseProjectUrl } from '../core/projectUrl';
 import { isInIteration, itemReference } from '../core/sprint';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
 import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery } from './graphql/goals';
 import { GoalIssueDetails, parseCandidatePage, parseGoalIssue } from './goalParse';
+import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectItemPages } from './projectItemPages';
 import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
@@ -39,7 +40,9 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
     return { goals: [], unassignedItems: [], warnings: [] };
   }
   const warnings: string[] = [];
-  const [items, field] = await Promise.all([iterationItems(api, snapshot), goalField(api, snapshot, settings, warnings)]);
+  // The goals field is read from items by its name on the board, so the board comes first when settings name one.
+  const field = await goalField(api, snapshot, settings, warnings);
+  const items = await iterationItems(api, snapshot, field?.field);
   const inIteration = items.filter((item) => isInIteration(item, iterationField.id, snapshot.iteration));
   const rules: GoalRules = { label: settings.label, includeParents: settings.includeParents, ...(field ? { field } : {}) };
   const details = await goalDetails(api, goalIssueIds(inIteration, rules));
@@ -66,10 +69,10 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
   return { goals, unassignedItems: unassignedItems(inIteration), warnings };
 }
 
-async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot): Promise<IterationItem[]> {
+async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, goalsField?: SingleSelectField): Promise<IterationItem[]> {
   const serverFilter = await supportsItemsQuery(api);
   const document = serverFilter ? GoalCandidatesQuery : GoalCandidatesPageQuery;
-  const variables: Record<string, unknown> = { projectId: snapshot.projectId };
+  const variables: Record<string, unknown> = { projectId: snapshot.projectId, ...itemFieldVariables(itemFieldNames(snapshot.fields, goalsField)!) };
   if (serverFilter) {
     variables.filter = `is:issue ${filterFieldName(snapshot.fields.iteration!.name)}:@current`;
   }

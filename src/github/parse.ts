@@ -74,12 +74,17 @@ export function parseProject(raw: unknown): Project | undefined {
 const ITEM_TYPES: readonly ItemType[] = ['ISSUE', 'PULL_REQUEST', 'DRAFT_ISSUE', 'REDACTED'];
 const STATES: readonly ItemState[] = ['OPEN', 'CLOSED', 'MERGED'];
 
+/** The aliases under which the SprintItem fragment reads each field's value by name. */
+const VALUE_ALIASES = ['iterationValue', 'statusValue', 'estimateValue', 'workTypeValue', 'goalValue'] as const;
+
 /**
- * Reads the field values of one page into the item's value maps. Each kind of value has its own field (optionId,
- * iterationId, number), so a value is read by what it holds, whatever its type name says.
+ * Reads the item's field values into its value maps, keyed by the field id GitHub gives with each value (so a value
+ * read under a name that now belongs to another field lands on the field it belongs to). Each kind of value has
+ * its own field (optionId, iterationId, number), so a value is read by what it holds, whatever its type name says.
  */
-export function addFieldValues(item: SprintItem, valueNodes: readonly unknown[]): void {
-  for (const value of valueNodes.map(obj)) {
+function addFieldValues(item: SprintItem, raw: Record<string, unknown>): void {
+  for (const alias of VALUE_ALIASES) {
+    const value = obj(raw[alias]);
     const fieldId = str(obj(value?.field)?.id);
     if (!value || !fieldId) {
       continue;
@@ -97,13 +102,7 @@ export function addFieldValues(item: SprintItem, valueNodes: readonly unknown[])
   }
 }
 
-export interface ParsedItem {
-  item: SprintItem;
-  /** Cursor to continue fieldValues from, when the item has more than one page of them. */
-  moreFieldValuesAfter?: string;
-}
-
-export function parseItem(raw: Record<string, unknown>): ParsedItem | undefined {
+export function parseItem(raw: Record<string, unknown>): SprintItem | undefined {
   const id = str(raw.id);
   if (!id || raw.isArchived === true) {
     return undefined;
@@ -129,11 +128,8 @@ export function parseItem(raw: Record<string, unknown>): ParsedItem | undefined 
     iterationValues: {},
     numberValues: {},
   };
-  const fieldValues = obj(raw.fieldValues);
-  addFieldValues(item, nodesOf(fieldValues));
-  const pageInfo = obj(fieldValues?.pageInfo);
-  const more = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
-  return more ? { item, moreFieldValuesAfter: more } : { item };
+  addFieldValues(item, raw);
+  return item;
 }
 
 function typeFromContent(content: Record<string, unknown>): ItemType {
@@ -147,9 +143,9 @@ function typeFromContent(content: Record<string, unknown>): ItemType {
   }
 }
 
-export function parseItemPage(rawConnection: unknown): { items: ParsedItem[]; nextCursor?: string } {
+export function parseItemPage(rawConnection: unknown): { items: SprintItem[]; nextCursor?: string } {
   const connection = obj(rawConnection);
-  const items = nodesOf(connection).map(parseItem).filter((i): i is ParsedItem => !!i);
+  const items = nodesOf(connection).map(parseItem).filter((i): i is SprintItem => !!i);
   const pageInfo = obj(connection?.pageInfo);
   const nextCursor = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
   return nextCursor ? { items, nextCursor } : { items };

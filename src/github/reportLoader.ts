@@ -12,6 +12,7 @@ import { supportsItemsQuery } from './capabilities';
 import { parseCandidatePage } from './goalParse';
 import { InterruptionLogCommentsQuery } from './graphql/interruptions';
 import { ReportItemCommentsPageQuery, ReportItemCommentsQuery, ReportItemsPageQuery, ReportItemsQuery, TeamLogEntriesQuery } from './graphql/report';
+import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
 import { readTeamLogRepository } from './teamLog';
@@ -67,7 +68,7 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
 async function readItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
   const field = request.fields.iteration!;
   const serverFilter = await supportsItemsQuery(api);
-  const variables: JsonObject = { projectId: request.projectId };
+  const variables: JsonObject = { projectId: request.projectId, ...itemFieldVariables(itemFieldNames(request.fields)!) };
   if (serverFilter) {
     variables.filter = `${filterFieldName(field.name)}:${request.iterations.map((it) => `"${it.title.replace(/"/g, '')}"`).join(',')}`;
   }

@@ -5,6 +5,7 @@ import { boardUnchangedSince } from '../core/sprint';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
 import { readOpenBlockers } from './blockerReader';
+import { itemFieldNames, sameFieldNames } from './itemFields';
 import { ProjectBoard, readProjectBoard } from './projectBoard';
 import { myCurrentItemsFilter, readMySprintItems } from './sprintItems';
 import { recheckSprint } from './sprintRecheck';
@@ -54,13 +55,18 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
     return { kind: 'noCurrentIteration', iterationFieldName: iterationField.name, ...(next ? { next } : {}), ...summary };
   }
 
-  // A filter named after a field since renamed (or no longer the iteration field) chose the wrong items: read again.
-  const firstPage = rechecked?.firstPage?.filter === myCurrentItemsFilter(iterationField.name) ? rechecked.firstPage : undefined;
+  // Items read by the names of fields since renamed on the board (a rename keeps the id, so discovery follows it)
+  // lack those values: my items are read again; without items(query:), by id in one more check, not by paging.
+  const fieldNames = itemFieldNames(fields)!;
+  const renamed = !!rechecked && !sameFieldNames(rechecked.fieldNames, fieldNames);
+  const itemsRead = renamed && !serverFilter && shown ? await recheckSprint(api, { ...shown, fields }, serverFilter) : renamed ? undefined : rechecked;
+  // A filter named after another iteration field chose the wrong items: read again.
+  const firstPage = itemsRead?.firstPage?.filter === myCurrentItemsFilter(iterationField.name) ? itemsRead.firstPage : undefined;
   const unchanged =
     !serverFilter &&
     !options.fullRead &&
     !!shown &&
-    !!rechecked?.knownItems &&
+    !!itemsRead?.knownItems &&
     boardUnchangedSince(shown, {
       viewer,
       updatedAt: project.updatedAt,
@@ -74,9 +80,10 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
     viewer,
     iterationField,
     iteration,
+    fieldNames,
     serverFilter,
     ...(firstPage ? { firstPage } : {}),
-    ...(unchanged ? { unchangedBoardItems: rechecked.knownItems } : {}),
+    ...(unchanged ? { unchangedBoardItems: itemsRead.knownItems } : {}),
   });
   await addOpenBlockers(api, items, shown?.projectId === project.id ? shown.items : []);
   const boardVersion = serverFilter ? undefined : unchanged ? shown.boardVersion : versionOf(board, options.now);

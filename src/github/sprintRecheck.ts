@@ -1,9 +1,10 @@
-import { SprintSnapshot } from '../core/model';
+import { SprintItem, SprintSnapshot } from '../core/model';
 import { GitHubApi } from './api';
 import { GitHubError } from './errors';
 import { BoardAndMySprintItemsQuery, BoardChangeCheckQuery } from './graphql/project';
+import { ItemFieldNames, itemFieldNames, itemFieldVariables } from './itemFields';
 import { obj } from './json';
-import { ParsedItem, parseItem, parseItemPage } from './parse';
+import { parseItem, parseItemPage } from './parse';
 import { parseBoard, ProjectBoard } from './projectBoard';
 import { ItemPage } from './projectItemPages';
 import { myCurrentItemsFilter } from './sprintItems';
@@ -13,10 +14,12 @@ const MAX_IDS = 100;
 
 /** The board as a refresh that knows it reads it again, with what that same request learnt about my items. */
 export interface RecheckedBoard extends ProjectBoard {
+  /** The fields read from the items below, by the names they had in the sprint on screen. */
+  fieldNames: ItemFieldNames;
   /** With items(query:): the first page of my items, and the filter that chose them. */
-  firstPage?: ItemPage<ParsedItem> & { filter: string };
+  firstPage?: ItemPage<SprintItem> & { filter: string };
   /** Without it: the items on screen, read again by id. */
-  knownItems?: ParsedItem[];
+  knownItems?: SprintItem[];
 }
 
 interface RecheckData {
@@ -42,26 +45,28 @@ export async function recheckSprint(api: GitHubApi, shown: SprintSnapshot, serve
 }
 
 async function readBoardAndMyItems(api: GitHubApi, shown: SprintSnapshot): Promise<RecheckedBoard | undefined> {
-  if (!shown.fields.iteration) {
+  const fieldNames = itemFieldNames(shown.fields);
+  if (!shown.fields.iteration || !fieldNames) {
     return undefined;
   }
   const filter = myCurrentItemsFilter(shown.fields.iteration.name);
-  const data = await api.graphql<RecheckData>(BoardAndMySprintItemsQuery, { projectId: shown.projectId, filter });
+  const data = await api.graphql<RecheckData>(BoardAndMySprintItemsQuery, { projectId: shown.projectId, filter, ...itemFieldVariables(fieldNames) });
   const board = data.viewer?.login ? parseBoard(data.viewer.login, data.node) : undefined;
-  return board && { ...board, firstPage: { ...parseItemPage(obj(data.node)?.items), filter } };
+  return board && { ...board, fieldNames, firstPage: { ...parseItemPage(obj(data.node)?.items), filter } };
 }
 
 async function checkBoardAndKnownItems(api: GitHubApi, shown: SprintSnapshot): Promise<RecheckedBoard | undefined> {
-  if (shown.items.length > MAX_IDS) {
+  const fieldNames = itemFieldNames(shown.fields);
+  if (shown.items.length > MAX_IDS || !fieldNames) {
     return undefined;
   }
   const itemIds = shown.items.map((item) => item.id);
-  const data = await api.graphql<RecheckData>(BoardChangeCheckQuery, { projectId: shown.projectId, itemIds });
+  const data = await api.graphql<RecheckData>(BoardChangeCheckQuery, { projectId: shown.projectId, itemIds, ...itemFieldVariables(fieldNames) });
   const board = data.viewer?.login ? parseBoard(data.viewer.login, data.node) : undefined;
   const knownItems = (data.nodes ?? []).flatMap((node) => {
     const raw = obj(node);
-    const parsed = raw && parseItem(raw);
-    return parsed ? [parsed] : [];
+    const item = raw && parseItem(raw);
+    return item ? [item] : [];
   });
-  return board && { ...board, knownItems };
+  return board && { ...board, fieldNames, knownItems };
 }

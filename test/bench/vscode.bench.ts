@@ -11,12 +11,18 @@ import { FillCacheResult, LargeBoardResult, MemorySample, OpenFromCacheResult, V
 import { inVSCode } from './vscode/window';
 
 const ROOT = path.resolve(__dirname, '../../..');
+const TREE_YARDSTICK = path.join(ROOT, 'test/bench/treeYardstick');
 const EXTENSION_ID = 'sprint-flow.sprint-flow';
 /** A built-in extension activated at startup too: its timings show what the window allowed anyone. */
 const YARDSTICK_EXTENSION = 'vscode.git';
 const BOARD_ITEMS = 10_000;
-/** Windows reopened from the cache; the figures are their medians, since other work on the machine adds noise. */
-const REOPENINGS = 3;
+/**
+ * Windows reopened from the cache; the figures are their medians, since other work on the machine adds noise. Half
+ * of them open the tree yardstick first and half My Sprint first, so neither always gets the warmer workbench.
+ */
+const REOPENINGS = 6;
+/** The issue's target for My Sprint against the tree yardstick (an extension's static tree of the same rows). */
+const YARDSTICK_RATIO_TARGET = 1.2;
 /** Files in the workspace, so the Explorer has rows to draw when it is timed as a yardstick. */
 const WORKSPACE_FILES = 10;
 /** Long enough that no answer arrives while a reopened window is measured. */
@@ -39,6 +45,7 @@ export async function measure(): Promise<BenchFigure[]> {
     return [
       ...activationFigures(reopened),
       ...openingFigures(reopened),
+      ...yardstickFigures(reopened),
       ...memoryFigures('with items(query:)', withQuery),
       ...memoryFigures('without items(query:), every page of the board', withoutQuery),
     ];
@@ -65,15 +72,17 @@ async function reopenedFromCache(work: string): Promise<Reopened> {
   for (let i = 1; i <= WORKSPACE_FILES; i += 1) {
     fs.writeFileSync(path.join(folder, `notes-${i}.md`), `# Notes ${i}\n`);
   }
+  const yardstickRows = path.join(work, 'yardstick-rows.json');
+  installTreeYardstick(session);
   return withLocalGitHub([], async (github) => {
     const loads = [os.loadavg()[0]];
-    const first = await inVSCode<FillCacheResult>({ step: 'fillCache', github, folder, session });
+    const first = await inVSCode<FillCacheResult>({ step: 'fillCache', github, folder, session, yardstickRows });
     await github.switches({ latencyMs: SLOW_GITHUB_MS });
     const later: OpenFromCacheResult[] = [];
     for (let i = 0; i < REOPENINGS; i += 1) {
       await github.clearRequests();
       loads.push(os.loadavg()[0]);
-      const window = await inVSCode<OpenFromCacheResult>({ step: 'openFromCache', github, folder, session });
+      const window = await inVSCode<OpenFromCacheResult>({ step: 'openFromCache', github, folder, session, yardstickRows, yardstickFirst: i % 2 === 1 });
       const answered = (await github.requests()).filter((request) => request.status !== 0);
       if (answered.length > 0 || !window.refreshStillRunning) {
         throw new Error(`GitHub answered during a reopened window (${answered.map((r) => `${r.method} ${r.path}`).join(', ')}), so the rows timed may not come from the cache.`);
@@ -82,6 +91,16 @@ async function reopenedFromCache(work: string): Promise<Reopened> {
     }
     return { first, later, loads };
   });
+}
+
+/**
+ * Installs the tree yardstick (test/bench/treeYardstick, plain JavaScript) in the session's code-server as an
+ * installed extension: code-server loads only one --extensionDevelopmentPath, and that one is Sprint Flow's.
+ */
+function installTreeYardstick(session: string): void {
+  const manifest = JSON.parse(fs.readFileSync(path.join(TREE_YARDSTICK, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  const installed = path.join(session, 'code-server/extensions', `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  fs.cpSync(TREE_YARDSTICK, installed, { recursive: true });
 }
 
 async function largeBoard(work: string, cliArgs: string[]): Promise<LargeBoardResult> {
@@ -170,6 +189,30 @@ function openingFigures({ later }: Reopened): BenchFigure[] {
     medianFigure(section, `yardstick: Explorer icon → first file row painted (${WORKSPACE_FILES} files)`, times(explorer, 'toFirstItemPaintedMs'), {
       note: "VS Code's own view, same windows, just after",
     }),
+  ];
+}
+
+/**
+ * My Sprint against the tree yardstick: a minimal extension (test/bench/treeYardstick) with one static tree of the
+ * same rows and depth, held in memory, opened in the same windows the same way. The ratio is of the medians.
+ */
+function yardstickFigures({ later, loads }: Reopened): BenchFigure[] {
+  const section = 'My Sprint against the tree yardstick (an extension with one static tree of the same rows), click to first item row painted';
+  const ours = later.map((window) => window.opening.toFirstItemPaintedMs);
+  const yardstick = later.map((window) => window.yardstickOpening.toFirstItemPaintedMs);
+  const perWindow = later.map((window, i) => `${ms(ours[i])} / ${ms(yardstick[i])}${window.yardstickFirst ? ' (yardstick first)' : ''}`);
+  const load = `1-minute load average ${loads.slice(1).map((l) => l.toFixed(1)).join(', ')} on ${os.cpus().length} cores`;
+  return [
+    medianFigure(section, 'My Sprint (Sprint Flow, from its cache)', ours, { note: load }),
+    medianFigure(section, 'tree yardstick', yardstick, { note: `per window, My Sprint / yardstick: ${perWindow.join(', ')}` }),
+    {
+      section,
+      name: 'My Sprint ÷ tree yardstick',
+      value: median(ours) / median(yardstick),
+      unit: '×',
+      target: { atMost: YARDSTICK_RATIO_TARGET },
+      note: `median of the per-window ratios: ${median(ours.map((v, i) => v / yardstick[i])).toFixed(2)}×`,
+    },
   ];
 }
 

@@ -13,6 +13,7 @@ import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoS
 import { UserRec } from './model';
 import { GitHubState } from './state';
 import { addDays, atHour, dateOfDay, dayNumber, isoDate, realClock } from './time';
+import { WideBoardShape, widenBoard } from './wideBoard';
 
 export const DEMO_TOKEN = 'ghp_SprintFlowDemoToken0000000000000000';
 export const DEMO_LOGIN = 'mara-jensen';
@@ -70,6 +71,8 @@ export interface DemoBoardOptions {
    * spread over the iterations and the backlog — instead of the demo's story and history.
    */
   boardItems?: number;
+  /** Widens the board to real boards' shape (see wideBoard.ts), e.g. 30 fields with 25 set on every item. */
+  wide?: WideBoardShape;
 }
 
 export function demoBoard(options: DemoBoardOptions = {}): GitHubState {
@@ -113,6 +116,9 @@ export function demoBoard(options: DemoBoardOptions = {}): GitHubState {
     reportHistory(seed);
   } else {
     padBoard(seed, options.boardItems);
+  }
+  if (options.wide) {
+    widenBoard(state, sprintBoard, options.wide);
   }
   otherProjects(seed, people);
 

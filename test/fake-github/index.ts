@@ -9,3 +9,5 @@ export { defaultSwitches } from './switches';
 export type { RateLimitSwitch, Switches } from './switches';
 export type { Clock } from './time';
 export * from './boardChanges';
+export { valueCount, widenBoard } from './wideBoard';
+export type { WideBoardShape } from './wideBoard';

@@ -11,19 +11,12 @@ describe('reading GitHub\'s answers', () => {
         __typename: 'Issue', id: 'I_1', number: 12, title: 'Fix login', url: 'https://github.com/a/b/issues/12', issueState: 'OPEN', updatedAt: '2026-11-24T10:00:00Z',
         repository: { nameWithOwner: 'a/b' }, assignees: { nodes: [{ login: 'amara' }] }, labels: { nodes: [{ name: 'blocked' }] },
       },
-      fieldValues: {
-        pageInfo: { hasNextPage: false },
-        nodes: [
-          { __typename: 'ProjectV2ItemFieldSingleSelectValue', optionId: 'o1', field: { id: 'status' } },
-          { __typename: 'ProjectV2ItemFieldIterationValue', iterationId: 'it1', field: { id: 'iter' } },
-          { __typename: 'ProjectV2ItemFieldNumberValue', number: 3, field: { id: 'est' } },
-          { __typename: 'ProjectV2ItemFieldTextValue', text: 'x', field: { id: 'notes' } },
-        ],
-      },
+      statusValue: { __typename: 'ProjectV2ItemFieldSingleSelectValue', optionId: 'o1', field: { id: 'status' } },
+      iterationValue: { __typename: 'ProjectV2ItemFieldIterationValue', iterationId: 'it1', field: { id: 'iter' } },
+      estimateValue: { __typename: 'ProjectV2ItemFieldNumberValue', number: 3, field: { id: 'est' } },
+      workTypeValue: null,
     });
-    assert.ok(parsed);
-    assert.equal(parsed.moreFieldValuesAfter, undefined);
-    assert.deepEqual(parsed.item, {
+    assert.deepEqual(parsed, {
       id: 'PVTI_1', type: 'ISSUE', contentId: 'I_1', number: 12, title: 'Fix login', url: 'https://github.com/a/b/issues/12',
       repository: 'a/b', state: 'OPEN', isDraft: undefined, assignees: ['amara'], labels: ['blocked'], updatedAt: '2026-11-24T10:00:00Z',
       selectValues: { status: 'o1' }, iterationValues: { iter: 'it1' }, numberValues: { est: 3 },
@@ -31,25 +24,33 @@ describe('reading GitHub\'s answers', () => {
   });
 
   it('shows a redacted item as such instead of failing', () => {
-    const parsed = parseItem({ id: 'PVTI_2', type: 'REDACTED', content: null, fieldValues: null });
-    assert.equal(parsed?.item.type, 'REDACTED');
-    assert.match(parsed!.item.title, /do not have access/);
+    const parsed = parseItem({ id: 'PVTI_2', type: 'REDACTED', content: null, iterationValue: null });
+    assert.equal(parsed?.type, 'REDACTED');
+    assert.match(parsed!.title, /do not have access/);
   });
 
   it('survives missing fields, unknown enum values and garbage', () => {
     const parsed = parseItem({ id: 'PVTI_3', type: 'SOMETHING_NEW', content: { __typename: 'PullRequest', pullRequestState: 'WEIRD', title: 42, labels: 'x' } });
-    assert.equal(parsed?.item.type, 'PULL_REQUEST');
-    assert.equal(parsed?.item.state, undefined);
-    assert.equal(parsed?.item.title, 'Untitled');
-    assert.deepEqual(parsed?.item.labels, []);
+    assert.equal(parsed?.type, 'PULL_REQUEST');
+    assert.equal(parsed?.state, undefined);
+    assert.equal(parsed?.title, 'Untitled');
+    assert.deepEqual(parsed?.labels, []);
     assert.equal(parseItem({ type: 'ISSUE' }), undefined);
     assert.deepEqual(parseItemPage(null), { items: [] });
     assert.deepEqual(parseItemPage({ nodes: [null, 7, { id: 'x', isArchived: true }] }), { items: [] });
   });
 
-  it('remembers where to continue field values beyond the first page', () => {
-    const parsed = parseItem({ id: 'PVTI_4', content: null, fieldValues: { nodes: [], pageInfo: { hasNextPage: true, endCursor: 'c20' } } });
-    assert.equal(parsed?.moreFieldValuesAfter, 'c20');
+  it('files a value under the field GitHub says it belongs to, whatever name it was asked by', () => {
+    const parsed = parseItem({
+      id: 'PVTI_4',
+      content: null,
+      statusValue: { optionId: 'o2', field: { id: 'renamedStatus' } },
+      estimateValue: { text: 'a text field now bears the name', field: { id: 'notes' } },
+      goalValue: { optionId: 'g1' },
+      workTypeValue: 'not an object',
+    });
+    assert.deepEqual(parsed?.selectValues, { renamedStatus: 'o2' });
+    assert.deepEqual(parsed?.numberValues, {});
   });
 
   it('reads project fields by type, skipping iterations with bad dates', () => {

@@ -36,6 +36,14 @@ fragment FieldValue on ProjectV2ItemFieldValue {
   ... on ProjectV2ItemFieldNumberValue { number field { ... on ProjectV2FieldCommon { id } } }
 }`;
 
+/** The variables every document spreading SprintItem declares: the names of the fields it reads (itemFields.ts). */
+export const ITEM_FIELD_VARIABLES = `$iterationField: String!, $statusField: String!, $hasStatus: Boolean!, $estimateField: String!, \
+$hasEstimate: Boolean!, $workTypeField: String!, $hasWorkType: Boolean!, $goalField: String!, $hasGoalField: Boolean!`;
+
+/**
+ * An item with the values of only the fields Sprint Flow uses, each read by name: no connection to page however
+ * many fields the board has, and no nested connection to pay for.
+ */
 export const SprintItemFragment = /* GraphQL */ `
 fragment SprintItem on ProjectV2Item {
   id
@@ -60,10 +68,11 @@ fragment SprintItem on ProjectV2Item {
       assignees(first: 10) { nodes { login } }
     }
   }
-  fieldValues(first: 20) {
-    pageInfo { hasNextPage endCursor }
-    nodes { ...FieldValue }
-  }
+  iterationValue: fieldValueByName(name: $iterationField) { ...FieldValue }
+  statusValue: fieldValueByName(name: $statusField) @include(if: $hasStatus) { ...FieldValue }
+  estimateValue: fieldValueByName(name: $estimateField) @include(if: $hasEstimate) { ...FieldValue }
+  workTypeValue: fieldValueByName(name: $workTypeField) @include(if: $hasWorkType) { ...FieldValue }
+  goalValue: fieldValueByName(name: $goalField) @include(if: $hasGoalField) { ...FieldValue }
 }
 ${FieldValueFragment}`;
 

@@ -1,4 +1,4 @@
-import { RateLimitFragment, SprintItemFragment } from './fragments';
+import { ITEM_FIELD_VARIABLES, RateLimitFragment, SprintItemFragment } from './fragments';
 
 /**
  * An iteration item as the goals view reads it: the sprint item, plus the parent issue of a sub-issue (parents of
@@ -13,7 +13,7 @@ ${SprintItemFragment}`;
 
 /** The whole team's issues in the current iteration, filtered by GitHub (live-only items(query:)). */
 export const GoalCandidatesQuery = /* GraphQL */ `
-query GoalCandidates($projectId: ID!, $filter: String!, $after: String) {
+query GoalCandidates($projectId: ID!, $filter: String!, $after: String, ${ITEM_FIELD_VARIABLES}) {
   node(id: $projectId) {
     ... on ProjectV2 {
       items(first: 100, after: $after, query: $filter) {
@@ -29,7 +29,7 @@ ${RateLimitFragment}`;
 
 /** Fallback without items(query:): every item of the board, a page at a time, filtered here. */
 export const GoalCandidatesPageQuery = /* GraphQL */ `
-query GoalCandidatesPage($projectId: ID!, $after: String) {
+query GoalCandidatesPage($projectId: ID!, $after: String, ${ITEM_FIELD_VARIABLES}) {
   node(id: $projectId) {
     ... on ProjectV2 {
       items(first: 100, after: $after) {

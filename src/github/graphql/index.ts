@@ -10,7 +10,6 @@ import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIss
 import {
   BoardAndMySprintItemsQuery,
   BoardChangeCheckQuery,
-  ItemFieldValuesQuery,
   MySprintItemsQuery,
   ProjectBoardQuery,
   ProjectItemsPageQuery,
@@ -26,7 +25,6 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   MySprintItems: MySprintItemsQuery,
   BoardAndMySprintItems: BoardAndMySprintItemsQuery,
   BoardChangeCheck: BoardChangeCheckQuery,
-  ItemFieldValues: ItemFieldValuesQuery,
   ViewerProjects: ViewerProjectsQuery,
   Viewer: ViewerQuery,
   SetItemStatus: blockers.SetItemStatusMutation,

@@ -1,4 +1,4 @@
-import { BoardVersionFragment, FieldValueFragment, ProjectFieldsFragment, RateLimitFragment, SprintItemFragment } from './fragments';
+import { BoardVersionFragment, ITEM_FIELD_VARIABLES, ProjectFieldsFragment, RateLimitFragment, SprintItemFragment } from './fragments';
 
 /** The board by owner and number (organization or user, resolved in one request), and who is signed in. */
 export const ProjectBoardQuery = /* GraphQL */ `
@@ -18,11 +18,12 @@ ${RateLimitFragment}`;
 
 /**
  * A refresh that knows the board from the sprint on screen: its fields and the first page of my items in one
- * request. The page is small enough to keep the cost at 2 points (each item brings six nested connections);
- * MySprintItems reads on from its cursor when I have more. Sent only where items(query:) exists.
+ * request. The page is small enough to keep the cost at 2 points (each item brings five nested connections:
+ * assignees and labels of an issue or a pull request, a draft's assignees); MySprintItems reads on from its cursor
+ * when I have more. Sent only where items(query:) exists.
  */
 export const BoardAndMySprintItemsQuery = /* GraphQL */ `
-query BoardAndMySprintItems($projectId: ID!, $filter: String!) {
+query BoardAndMySprintItems($projectId: ID!, $filter: String!, ${ITEM_FIELD_VARIABLES}) {
   viewer { login }
   node(id: $projectId) {
     ... on ProjectV2 {
@@ -44,7 +45,7 @@ ${RateLimitFragment}`;
  * so that their own changes (title, assignees, state, a new comment) show even when the board's did not.
  */
 export const BoardChangeCheckQuery = /* GraphQL */ `
-query BoardChangeCheck($projectId: ID!, $itemIds: [ID!]!) {
+query BoardChangeCheck($projectId: ID!, $itemIds: [ID!]!, ${ITEM_FIELD_VARIABLES}) {
   viewer { login }
   node(id: $projectId) {
     ... on ProjectV2 { ...ProjectFields ...BoardVersion }
@@ -61,7 +62,7 @@ ${RateLimitFragment}`;
 
 /** Fallback when the server has no items(query:): every item of the board, a page at a time. */
 export const ProjectItemsPageQuery = /* GraphQL */ `
-query ProjectItemsPage($projectId: ID!, $after: String) {
+query ProjectItemsPage($projectId: ID!, $after: String, ${ITEM_FIELD_VARIABLES}) {
   node(id: $projectId) {
     ... on ProjectV2 {
       items(first: 100, after: $after) {
@@ -80,7 +81,7 @@ ${RateLimitFragment}`;
  * but the published schema does not declare yet, so it is sent only after ProjectItemsArguments found it.
  */
 export const MySprintItemsQuery = /* GraphQL */ `
-query MySprintItems($projectId: ID!, $filter: String!, $after: String) {
+query MySprintItems($projectId: ID!, $filter: String!, $after: String, ${ITEM_FIELD_VARIABLES}) {
   node(id: $projectId) {
     ... on ProjectV2 {
       items(first: 100, after: $after, query: $filter) {
@@ -93,17 +94,3 @@ query MySprintItems($projectId: ID!, $filter: String!, $after: String) {
 }
 ${SprintItemFragment}
 ${RateLimitFragment}`;
-
-/** Field values past the first page, for items on boards with many fields. */
-export const ItemFieldValuesQuery = /* GraphQL */ `
-query ItemFieldValues($itemId: ID!, $after: String) {
-  node(id: $itemId) {
-    ... on ProjectV2Item {
-      fieldValues(first: 50, after: $after) {
-        pageInfo { hasNextPage endCursor }
-        nodes { ...FieldValue }
-      }
-    }
-  }
-}
-${FieldValueFragment}`;

@@ -1,5 +1,5 @@
 /** Documents for the team report: the board's items in the chosen iterations, their comments, and the team logs. */
-import { RateLimitFragment, SprintItemFragment } from './fragments';
+import { ITEM_FIELD_VARIABLES, RateLimitFragment, SprintItemFragment } from './fragments';
 
 /** An item as the report reads it: the sprint item, the parent of a sub-issue, and its repository's id. */
 const ReportItemFragment = /* GraphQL */ `
@@ -14,7 +14,7 @@ ${SprintItemFragment}`;
 
 /** The items of the chosen iterations, filtered by GitHub (live-only items(query:)). */
 export const ReportItemsQuery = /* GraphQL */ `
-query ReportItems($projectId: ID!, $filter: String!, $after: String) {
+query ReportItems($projectId: ID!, $filter: String!, $after: String, ${ITEM_FIELD_VARIABLES}) {
   node(id: $projectId) {
     ... on ProjectV2 {
       items(first: 100, after: $after, query: $filter) {
@@ -30,7 +30,7 @@ ${RateLimitFragment}`;
 
 /** Fallback without items(query:): every item of the board, a page at a time, filtered here. */
 export const ReportItemsPageQuery = /* GraphQL */ `
-query ReportItemsPage($projectId: ID!, $after: String) {
+query ReportItemsPage($projectId: ID!, $after: String, ${ITEM_FIELD_VARIABLES}) {
   node(id: $projectId) {
     ... on ProjectV2 {
       items(first: 100, after: $after) {

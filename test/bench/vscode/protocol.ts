@@ -4,6 +4,19 @@
 export const STEP_VARIABLE = 'SPRINT_FLOW_BENCH_STEP';
 export const RESULT_FILE_VARIABLE = 'SPRINT_FLOW_BENCH_RESULT';
 export const GITHUB_VARIABLE = 'SPRINT_FLOW_BENCH_GITHUB';
+/** The JSON file of My Sprint's rows the tree yardstick (test/bench/treeYardstick) serves; read at its activation. */
+export const YARDSTICK_ROWS_VARIABLE = 'SPRINT_FLOW_BENCH_YARDSTICK_ROWS';
+/** Set to 1 when a window opens the yardstick before My Sprint (the bench alternates the order). */
+export const YARDSTICK_FIRST_VARIABLE = 'SPRINT_FLOW_BENCH_YARDSTICK_FIRST';
+
+/** A row of the yardstick's tree, as My Sprint drew it. */
+export interface YardstickRow {
+  label: string;
+  description?: string;
+  icon?: string;
+  expanded?: boolean;
+  children?: YardstickRow[];
+}
 
 /** The local GitHub a session talks to, as the fake GitHub's command line prints it. */
 export interface GitHubUnderTest {
@@ -49,6 +62,10 @@ export interface OpenFromCacheResult {
   opening: ViewOpening;
   /** The same measure for VS Code's own Explorer (a few files), in the same window just after: a yardstick. */
   explorerOpening: ViewOpening;
+  /** The same measure for the tree yardstick: an extension's static tree of the same rows, held in memory. */
+  yardstickOpening: ViewOpening;
+  /** Whether the yardstick was opened before My Sprint in this window. */
+  yardstickFirst: boolean;
   /** The refresh the opening started had not finished when the rows were read: they came from the cache. */
   refreshStillRunning: boolean;
 }

@@ -1,17 +1,31 @@
 // The measuring steps a bench session runs inside the extension host of a real VS Code (see ../vscode.bench.ts).
 // Each starts from a window the bench opened for it and returns what it measured; it throws when what it saw would
 // make the figure meaningless (no cache where one must be, rows that were not the cached items).
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SprintFlowApi } from '../../../src/extension';
 import type { SprintSnapshot } from '../../../src/core/model';
 import type { SprintStore, SprintViewState } from '../../../src/services/sprintStore';
+import type { SprintNode, SprintTreeProvider } from '../../../src/views/sprintTree';
 import { treeRows, uiCheck } from '../../integration/workbench';
 import { garbageCollection, peakSampler, settledSample } from './memory';
-import { Activation, FillCacheResult, GitHubUnderTest, LargeBoardResult, OpenFromCacheResult, ViewOpening } from './protocol';
+import {
+  Activation,
+  FillCacheResult,
+  GitHubUnderTest,
+  LargeBoardResult,
+  OpenFromCacheResult,
+  ViewOpening,
+  YARDSTICK_FIRST_VARIABLE,
+  YARDSTICK_ROWS_VARIABLE,
+  YardstickRow,
+} from './protocol';
 import { vscodeActivationTimes } from './startupPerformance';
 
 const EXTENSION_ID = 'sprint-flow.sprint-flow';
 const SPRINT_VIEW = 'My Sprint';
+const YARDSTICK_CONTAINER = 'Tree Yardstick';
+const YARDSTICK_VIEW = 'Yardstick Rows';
 /** The workspace folder's name is the title of the Explorer's folder view. */
 const WORKSPACE_FOLDER = vscode.workspace.workspaceFolders?.[0]?.name ?? '';
 
@@ -26,8 +40,28 @@ export async function fillCache(github: GitHubUnderTest): Promise<FillCacheResul
   const snapshot = await pointAt(github, api.store);
   await vscode.commands.executeCommand('workbench.view.extension.sprintFlow');
   await treeRows(SPRINT_VIEW, { contains: snapshot.items[0]?.title ?? '' });
+  writeYardstickRows(api.sprintView.tree);
   await leaveForNextWindow();
   return { activation, items: snapshot.items.length };
+}
+
+/** My Sprint's rows as drawn now (label, description, icon, expansion, depth), for the tree yardstick of later windows. */
+function writeYardstickRows(tree: SprintTreeProvider): void {
+  const file = process.env[YARDSTICK_ROWS_VARIABLE];
+  if (!file) {
+    throw new Error(`The bench names no file for the tree yardstick's rows (${YARDSTICK_ROWS_VARIABLE}).`);
+  }
+  const row = (node: SprintNode): YardstickRow => {
+    const item = tree.getTreeItem(node);
+    const children = tree.getChildren(node);
+    return {
+      label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+      ...(typeof item.description === 'string' ? { description: item.description } : {}),
+      ...(item.iconPath instanceof vscode.ThemeIcon ? { icon: item.iconPath.id } : {}),
+      ...(children.length ? { expanded: item.collapsibleState !== vscode.TreeItemCollapsibleState.Collapsed, children: children.map(row) } : {}),
+    };
+  };
+  fs.writeFileSync(file, JSON.stringify(tree.getChildren().map(row)));
 }
 
 /**
@@ -45,6 +79,8 @@ export async function openFromCache(): Promise<OpenFromCacheResult> {
     throw new Error('My Sprint is open at startup, so its opening cannot be timed: the window before should have left the Search view open.');
   }
   await pause(SETTLE_MS);
+  const yardstickFirst = process.env[YARDSTICK_FIRST_VARIABLE] === '1';
+  const earlyYardstick = yardstickFirst ? await timeYardstick() : undefined;
   const opening = await timeOpening('Sprint Flow', SPRINT_VIEW, 2);
   const refreshStillRunning = api.store.state.kind === 'sprint' && api.store.state.refreshing;
   const cachedTitles = state.snapshot.items.map((item) => item.title);
@@ -52,10 +88,24 @@ export async function openFromCache(): Promise<OpenFromCacheResult> {
   if (strangers.length > 0) {
     throw new Error(`My Sprint drew items that are not in the cache: ${strangers.map((row) => row.label).join(', ')}`);
   }
+  const yardstickOpening = earlyYardstick ?? (await backToSearch(), await timeYardstick());
   const explorerOpening = await timeOpening('Explorer', WORKSPACE_FOLDER, 1);
   const activationStats = await vscodeActivationTimes(EXTENSION_ID);
   await leaveForNextWindow();
-  return { activation, activationStats, cachedItems: state.snapshot.items.length, opening, explorerOpening, refreshStillRunning };
+  return { activation, activationStats, cachedItems: state.snapshot.items.length, opening, explorerOpening, yardstickOpening, yardstickFirst, refreshStillRunning };
+}
+
+/** Opens the tree yardstick's container as My Sprint's is opened, then goes back to the Search view. */
+async function timeYardstick(): Promise<ViewOpening> {
+  const opening = await timeOpening(YARDSTICK_CONTAINER, YARDSTICK_VIEW, 2);
+  await backToSearch();
+  return opening;
+}
+
+/** Each container is opened from the Search view, as the window started, whichever is timed first. */
+async function backToSearch(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.view.search');
+  await pause(1000);
 }
 
 /** A fresh window: memory with Sprint Flow active and no project, then after it loaded the (large) board. */

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { GITHUB_VARIABLE, GitHubUnderTest, RESULT_FILE_VARIABLE, STEP_VARIABLE } from './protocol';
+import { GITHUB_VARIABLE, GitHubUnderTest, RESULT_FILE_VARIABLE, STEP_VARIABLE, YARDSTICK_FIRST_VARIABLE, YARDSTICK_ROWS_VARIABLE } from './protocol';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -16,6 +16,10 @@ export interface WindowOptions {
   folder: string;
   /** A directory that keeps the window's state for a later window (VSCODE_REAL_SESSION); none: all fresh. */
   session?: string;
+  /** The file of My Sprint's rows that the tree yardstick serves (written by fillCache, read by later windows). */
+  yardstickRows?: string;
+  /** openFromCache: time the yardstick before My Sprint instead of after. */
+  yardstickFirst?: boolean;
 }
 
 /** run.mjs exits with 2 when the window could not be opened at all (on a busy machine, a page load over 30 s). */
@@ -35,7 +39,7 @@ export async function inVSCode<T>(options: WindowOptions): Promise<T> {
   }
 }
 
-async function openWindow<T>({ step, github, folder, session }: WindowOptions): Promise<{ result: T } | { code: number | null; output: string }> {
+async function openWindow<T>({ step, github, folder, session, yardstickRows, yardstickFirst }: WindowOptions): Promise<{ result: T } | { code: number | null; output: string }> {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-flow-bench-')), 'result.json');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -46,6 +50,8 @@ async function openWindow<T>({ step, github, folder, session }: WindowOptions): 
     [RESULT_FILE_VARIABLE]: resultFile,
     [GITHUB_VARIABLE]: JSON.stringify({ apiUrl: github.apiUrl, projectUrl: github.projectUrl }),
     ...(session ? { VSCODE_REAL_SESSION: session } : {}),
+    ...(yardstickRows ? { [YARDSTICK_ROWS_VARIABLE]: yardstickRows } : {}),
+    ...(yardstickFirst ? { [YARDSTICK_FIRST_VARIABLE]: '1' } : {}),
   };
   const args = [
     path.join(ROOT, 'scripts/vscode-real/run.mjs'),

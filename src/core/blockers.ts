@@ -27,6 +27,14 @@ export function blockerReason(id: string): BlockerReason | undefined {
   return BLOCKER_REASONS.find((r) => r.id === id);
 }
 
+/** What a flag's reason reads as when its id is not one of ours (written by a newer Sprint Flow, or by hand). */
+export const OTHER_REASON = 'other';
+
+/** The label people read for a reason id; an id this version does not know reads as "Other reason". */
+export function blockerReasonLabel(id: string): string {
+  return blockerReason(id)?.label ?? 'Other reason';
+}
+
 export type BlockedBy = { kind: 'issue'; reference: string } | { kind: 'person'; login: string };
 
 export interface BlockerFlag extends MarkerRecord {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { BoardFields, SelectOption, SprintItem } from '../core/model';
 import { describeBlockedBy } from '../core/blockerRecords';
-import { blockerReason } from '../core/blockers';
+import { blockerReasonLabel } from '../core/blockers';
 import { formatAge } from '../core/duration';
 import { estimateOf, isBlocked, statusOf } from '../core/sprint';
 
@@ -100,7 +100,7 @@ export function blockedSummary(item: SprintItem, now = Date.now()): string {
   if (!flag) {
     return 'blocked';
   }
-  const reason = blockerReason(flag.reason)?.label.toLowerCase() ?? flag.reason;
+  const reason = blockerReasonLabel(flag.reason).toLowerCase();
   return `blocked ${formatAge(now - new Date(flag.flaggedAt).getTime())} · ${reason}`;
 }
 

@@ -95,6 +95,8 @@ export function isBlockerResolution(record: MarkerRecord): record is BlockerReso
 export function blockerHistory(records: readonly MarkerRecord[]): BlockerHistory {
   const episodes: BlockerEpisode[] = [];
   const orphanResolutions: BlockerResolution[] = [];
+  // Unresolved episodes by flag id, oldest first: a resolution finds its flag without a search through all of them.
+  const unresolved = new Map<string, BlockerEpisode[]>();
   let open: BlockerEpisode | undefined;
   for (const record of records) {
     if (isBlockerFlag(record)) {
@@ -103,8 +105,11 @@ export function blockerHistory(records: readonly MarkerRecord[]): BlockerHistory
       }
       open = { flag: record };
       episodes.push(open);
+      const sameId = unresolved.get(record.id);
+      if (sameId) sameId.push(open);
+      else unresolved.set(record.id, [open]);
     } else if (isBlockerResolution(record)) {
-      const episode = record.flagId ? episodes.find((e) => e.flag.id === record.flagId && !e.resolution) : undefined;
+      const episode = record.flagId ? unresolved.get(record.flagId)?.shift() : undefined;
       if (!episode) {
         orphanResolutions.push(record);
         continue;

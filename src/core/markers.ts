@@ -26,6 +26,12 @@ export const MAX_RECORD_JSON_LENGTH = 24_576;
 const OPEN = '<!--';
 const CLOSE = '-->';
 const PREFIX = 'sprint-flow:v';
+/**
+ * Deepest nesting of objects and arrays in one record's JSON. Sprint Flow writes two levels (a flag's `blockedBy`);
+ * deeper JSON is skipped unparsed, as JSON.parse takes milliseconds over thousands of nested brackets.
+ */
+export const MAX_RECORD_DEPTH = 8;
+
 /** Longest version number read; more digits than this is not a version Sprint Flow wrote. */
 const MAX_VERSION_DIGITS = 6;
 
@@ -126,7 +132,30 @@ export function readMarkers(text: string): MarkerScan {
   return scan;
 }
 
+/** Whether the JSON nests objects and arrays deeper than MAX_RECORD_DEPTH, brackets inside strings not counted. */
+function nestsTooDeep(json: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // the escaped character cannot end the string
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_RECORD_DEPTH) return true;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
 function parseRecord(json: string): MarkerRecord | undefined {
+  if (nestsTooDeep(json)) {
+    return undefined;
+  }
   let value: unknown;
   try {
     value = JSON.parse(json);

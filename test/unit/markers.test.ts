@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { encodeMarker, MAX_MARKERS_PER_COMMENT, MAX_RECORD_JSON_LENGTH, readMarkers, stripMarkers } from '../../src/core/markers';
+import { encodeMarker, MAX_MARKERS_PER_COMMENT, MAX_RECORD_DEPTH, MAX_RECORD_JSON_LENGTH, readMarkers, stripMarkers } from '../../src/core/markers';
 
 describe('hidden record markers', () => {
   it('reads back exactly what was written', () => {
@@ -76,6 +76,12 @@ describe('hidden record markers in a hostile comment', () => {
     const deep = `<!-- sprint-flow:v1 {"kind":"interruption","id":${'['.repeat(2000)}${']'.repeat(2000)}} -->`;
     const huge = encodeMarker({ kind: 'interruption', id: 'a', person: 'ann', startedAt: '2026-11-24T09:00:00.000Z', interruptionKind: 'meeting', iteration: 'Iteration 1', minutes: 0 }).replace('"minutes":0', `"minutes":1${'0'.repeat(400)}`);
     assert.deepEqual(readMarkers(`${deep}\n${huge}`), { records: [], skipped: 2 });
+  });
+
+  it(`skips a record nested deeper than ${MAX_RECORD_DEPTH} levels without parsing it, brackets in strings not counted`, () => {
+    const nested = (depth: number) => ({ kind: 'note', x: JSON.parse(`${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}`), text: '[[[[[[[[[[[[' });
+    assert.equal(readMarkers(encodeMarker(nested(MAX_RECORD_DEPTH))).records.length, 1);
+    assert.deepEqual(readMarkers(encodeMarker(nested(MAX_RECORD_DEPTH + 1))), { records: [], skipped: 1 });
   });
 
   it('finds nothing in a comment made of comment openers, spaces after openers, or prefixes without a version', () => {

@@ -1,6 +1,7 @@
 import { BlockedBy, BlockerFlag, blockerReason, blockerReasonLabel, BlockerResolution } from './blockers';
 import { elapsedDays, formatDays } from './duration';
 import { parseIssueReference, formatIssueReference } from './itemReference';
+import { markdownLines } from './markdownText';
 import { encodeMarker } from './markers';
 import { MAX_DETAILS_LENGTH } from './records/validation';
 
@@ -75,7 +76,8 @@ export function blockerResolution(
   };
 }
 
-const quote = (text: string) => text.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+/** A person's text as a Markdown quote that shows as typed (no mentions, HTML or markup), its lines kept. */
+const quote = (text: string) => `> ${markdownLines(text, '\n> ')}`;
 
 export function flagComment(flag: BlockerFlag): string {
   const lines = [`**Blocked: ${blockerReasonLabel(flag.reason).toLowerCase()}** (${flag.scope === 'external' ? 'external' : 'internal'})`, '', quote(flag.details), ''];

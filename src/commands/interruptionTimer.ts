@@ -43,8 +43,8 @@ export async function stopInterruption(context: SprintFlowContext, args?: StopIn
   }
   const duration = durationText(elapsedMinutes(timer, new Date()));
   const id = args
-    ? await logInterruption(context, { ...args, duration, startedAt: timer.startedAt })
-    : await logInterruption(context, undefined, { duration, startedAt: timer.startedAt });
+    ? await logInterruption(context, { ...args, duration, startedAt: timer.startedAt }, {}, timer)
+    : await logInterruption(context, undefined, { duration, startedAt: timer.startedAt }, timer);
   if (id) {
     await context.interruptionTimer.clear(timer);
   } else if (!args) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { defaultTimeZone } from '../core/calendar';
 import { InterruptionArgs, InterruptionFields, readInterruptionArgs } from '../core/interruptionInput';
 import { formatMinutes, interruptionKind } from '../core/interruptions';
+import { RunningTimer, timerEntryId } from '../core/interruptionTimer';
 import { currentIteration } from '../core/iteration';
 import { SprintSnapshot } from '../core/model';
 import { linkedItemReference } from '../services/branchLinks';
@@ -17,7 +18,12 @@ export type LogInterruptionArgs = InterruptionArgs;
  * Logs an interruption: from the argument object without a prompt, or through the quick form. The entry is in the
  * local journal before this returns its id; sending it to the team log follows in the background.
  */
-export async function logInterruption(context: SprintFlowContext, args?: LogInterruptionArgs, defaults: FormDefaults = {}): Promise<string | undefined> {
+export async function logInterruption(
+  context: SprintFlowContext,
+  args?: LogInterruptionArgs,
+  defaults: FormDefaults = {},
+  timer?: RunningTimer,
+): Promise<string | undefined> {
   const snapshot = await sprintSnapshot(context);
   if (!snapshot) {
     void vscode.window.showErrorMessage('Sprint Flow needs your current sprint to log an interruption. Sign in and select your project, then try again.');
@@ -39,7 +45,9 @@ export async function logInterruption(context: SprintFlowContext, args?: LogInte
   }
   // The first interactive log asks where the team log is, after the entry is safe in the journal and before sending.
   const askForRepository = !args && !teamLogRepositorySetting();
-  const entry = await context.interruptions.add(fields, snapshot.viewer, iterationOf(snapshot, new Date(fields.startedAt)), { send: !askForRepository });
+  // A timer's entry has the same id in every window, so stopping the shared timer twice logs it once.
+  const id = timer ? timerEntryId(snapshot.viewer, timer.startedAt) : undefined;
+  const entry = await context.interruptions.add(fields, snapshot.viewer, iterationOf(snapshot, new Date(fields.startedAt)), { send: !askForRepository, ...(id ? { id } : {}) });
   vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(entry.minutes)} · ${interruptionKind(entry.interruptionKind)?.label.toLowerCase()}`, 5000);
   if (askForRepository) {
     await chooseTeamLogRepository(context);

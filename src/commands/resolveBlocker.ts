@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { blockerResolution } from '../core/blockerRecords';
-import { blockerReason } from '../core/blockers';
+import { blockerReasonLabel } from '../core/blockers';
 import { defaultTimeZone } from '../core/calendar';
 import { formatAge } from '../core/duration';
 import { SelectOption, SprintItem } from '../core/model';
@@ -113,5 +113,5 @@ function blockedSince(item: SprintItem): string | undefined {
     return undefined;
   }
   const age = formatAge(Date.now() - new Date(flag.flaggedAt).getTime());
-  return `Blocked ${age} · ${blockerReason(flag.reason)?.label.toLowerCase() ?? flag.reason}: ${flag.details}`;
+  return `Blocked ${age} · ${blockerReasonLabel(flag.reason).toLowerCase()}: ${flag.details}`;
 }

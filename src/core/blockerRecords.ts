@@ -1,7 +1,9 @@
-import { BlockedBy, BlockerFlag, blockerReason, BlockerResolution } from './blockers';
+import { BlockedBy, BlockerFlag, blockerReason, blockerReasonLabel, BlockerResolution } from './blockers';
 import { elapsedDays, formatDays } from './duration';
 import { parseIssueReference, formatIssueReference } from './itemReference';
+import { markdownLines } from './markdownText';
 import { encodeMarker } from './markers';
+import { MAX_DETAILS_LENGTH } from './records/validation';
 
 /** Builds blocker records and the comments that carry them: readable text for people, a marker for Sprint Flow. */
 
@@ -37,6 +39,9 @@ export function blockerFlag(input: NewFlag): BlockerFlag {
   if (!reason) {
     throw new RangeError(`"${input.reason}" is not a blocker reason.`);
   }
+  if (input.details.trim().length > MAX_DETAILS_LENGTH) {
+    throw new RangeError(`Keep the details under ${MAX_DETAILS_LENGTH.toLocaleString('en-US')} characters; link to a longer write-up instead.`);
+  }
   return {
     kind: 'blocker',
     id: input.id,
@@ -55,6 +60,9 @@ export function blockerResolution(
   flag: BlockerFlag | undefined,
   input: { id: string; resolution?: string; resolvedAt: Date; resolvedBy: string; timeZone: string },
 ): BlockerResolution {
+  if ((input.resolution?.trim().length ?? 0) > MAX_DETAILS_LENGTH) {
+    throw new RangeError(`Keep the resolution under ${MAX_DETAILS_LENGTH.toLocaleString('en-US')} characters; link to a longer write-up instead.`);
+  }
   const round = (days: number) => Math.round(days * 100) / 100;
   const blocked = flag && elapsedDays(new Date(flag.flaggedAt), input.resolvedAt, input.timeZone);
   return {
@@ -68,11 +76,11 @@ export function blockerResolution(
   };
 }
 
-const quote = (text: string) => text.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+/** A person's text as a Markdown quote that shows as typed (no mentions, HTML or markup), its lines kept. */
+const quote = (text: string) => `> ${markdownLines(text, '\n> ')}`;
 
 export function flagComment(flag: BlockerFlag): string {
-  const reason = blockerReason(flag.reason);
-  const lines = [`**Blocked: ${reason?.label.toLowerCase() ?? flag.reason}** (${flag.scope})`, '', quote(flag.details), ''];
+  const lines = [`**Blocked: ${blockerReasonLabel(flag.reason).toLowerCase()}** (${flag.scope === 'external' ? 'external' : 'internal'})`, '', quote(flag.details), ''];
   if (flag.blockedBy) {
     lines.push(`Blocked by ${describeBlockedBy(flag.blockedBy)}.`);
   }

@@ -27,6 +27,14 @@ export function blockerReason(id: string): BlockerReason | undefined {
   return BLOCKER_REASONS.find((r) => r.id === id);
 }
 
+/** What a flag's reason reads as when its id is not one of ours (written by a newer Sprint Flow, or by hand). */
+export const OTHER_REASON = 'other';
+
+/** The label people read for a reason id; an id this version does not know reads as "Other reason". */
+export function blockerReasonLabel(id: string): string {
+  return blockerReason(id)?.label ?? 'Other reason';
+}
+
 export type BlockedBy = { kind: 'issue'; reference: string } | { kind: 'person'; login: string };
 
 export interface BlockerFlag extends MarkerRecord {
@@ -87,6 +95,8 @@ export function isBlockerResolution(record: MarkerRecord): record is BlockerReso
 export function blockerHistory(records: readonly MarkerRecord[]): BlockerHistory {
   const episodes: BlockerEpisode[] = [];
   const orphanResolutions: BlockerResolution[] = [];
+  // Unresolved episodes by flag id, oldest first: a resolution finds its flag without a search through all of them.
+  const unresolved = new Map<string, BlockerEpisode[]>();
   let open: BlockerEpisode | undefined;
   for (const record of records) {
     if (isBlockerFlag(record)) {
@@ -95,8 +105,11 @@ export function blockerHistory(records: readonly MarkerRecord[]): BlockerHistory
       }
       open = { flag: record };
       episodes.push(open);
+      const sameId = unresolved.get(record.id);
+      if (sameId) sameId.push(open);
+      else unresolved.set(record.id, [open]);
     } else if (isBlockerResolution(record)) {
-      const episode = record.flagId ? episodes.find((e) => e.flag.id === record.flagId && !e.resolution) : undefined;
+      const episode = record.flagId ? unresolved.get(record.flagId)?.shift() : undefined;
       if (!episode) {
         orphanResolutions.push(record);
         continue;

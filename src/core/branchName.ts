@@ -1,4 +1,6 @@
 const MAX_SLUG_LENGTH = 48;
+/** The slug comes from a title's first words, so no more of a title than this is looked at. */
+const MAX_TITLE_READ = 1000;
 
 /**
  * A readable, legal git branch slug from an item title: lower case, letters and digits of any script, hyphens
@@ -6,6 +8,7 @@ const MAX_SLUG_LENGTH = 48;
  */
 export function branchSlug(title: string): string {
   const words = title
+    .slice(0, MAX_TITLE_READ)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -2,7 +2,7 @@
  * The engineer's sprint dashboard as plain data: built from the sprint snapshot, the team's goals and my journaled
  * interruptions, posted to the webview as is. Pure: no VS Code, no clock of its own.
  */
-import { blockerReason } from './blockers';
+import { blockerReasonLabel } from './blockers';
 import { dayNumber, localDate, weekdayOfDay } from './calendar';
 import { elapsedDays } from './duration';
 import { Goal, goalProgress } from './goals';
@@ -95,7 +95,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       const age = elapsedDays(new Date(flag.flaggedAt), now, timeZone);
       return {
         ...base,
-        reason: blockerReason(flag.reason)?.label ?? flag.reason,
+        reason: blockerReasonLabel(flag.reason),
         scope: flag.scope,
         since: flag.flaggedAt,
         workingDays: Math.round(age.workingDays * 10) / 10,

@@ -5,7 +5,8 @@
  * The same commit usually arrives several ways, so commits are de-duplicated by SHA.
  */
 import { sameReference } from './itemReference';
-import { encodeMarker, MarkerRecord, readMarkers } from './markers';
+import { encodeMarker, readMarkers } from './markers';
+import { GOAL_LINK_KIND, GoalLinkRecord, parseCommitName } from './records/goalLinkRecord';
 
 export interface GoalCommit {
   /** Full SHA, or an abbreviation of at least 7 hex digits when that is all a record names. */
@@ -32,29 +33,8 @@ export interface LinkedCommits {
   skipped: number;
 }
 
-export const GOAL_LINK_KIND = 'goal-link';
-
-export interface GoalLinkRecord extends MarkerRecord {
-  kind: typeof GOAL_LINK_KIND;
-  /** OWNER/REPO#N of the goal. */
-  goal: string;
-  /** OWNER/REPO@SHA of the commit. */
-  commit: string;
-  headline?: string;
-  committedAt?: string;
-}
-
-const COMMIT_NAME = /^([\w.-]+\/[\w.-]+)@([0-9a-f]{7,40})$/i;
-
-/** `OWNER/REPO@SHA`, the way GitHub names (and links) a commit from any repository. */
-export function commitName(repository: string, sha: string): string {
-  return `${repository}@${sha}`;
-}
-
-export function parseCommitName(name: string): { repository: string; sha: string } | undefined {
-  const match = COMMIT_NAME.exec(name.trim());
-  return match ? { repository: match[1], sha: match[2].toLowerCase() } : undefined;
-}
+export { commitName, GOAL_LINK_KIND, parseCommitName } from './records/goalLinkRecord';
+export type { GoalLinkRecord } from './records/goalLinkRecord';
 
 /** The comment that links an already made commit to a goal: a sentence for people, a marker for Sprint Flow. */
 export function goalLinkComment(record: { goal: string; commit: string; headline?: string; committedAt?: string }): string {
@@ -69,21 +49,13 @@ function commitsOf(entry: GoalTimelineEntry, goal: string): { commits: GoalCommi
     case 'comment': {
       const scan = readMarkers(entry.body);
       const commits: GoalCommit[] = [];
+      // Goal links were validated as they were read: the goal is a reference and the commit a commit name.
       for (const record of scan.records) {
-        if (record.kind !== GOAL_LINK_KIND || typeof record.goal !== 'string' || !sameReference(record.goal, goal)) {
-          continue;
+        const link = record as GoalLinkRecord;
+        const named = link.kind === GOAL_LINK_KIND && sameReference(link.goal, goal) ? parseCommitName(link.commit) : undefined;
+        if (named) {
+          commits.push({ sha: named.sha, repository: named.repository, headline: link.headline, date: link.committedAt ?? entry.createdAt });
         }
-        const named = typeof record.commit === 'string' ? parseCommitName(record.commit) : undefined;
-        if (!named) {
-          scan.skipped++;
-          continue;
-        }
-        commits.push({
-          sha: named.sha,
-          repository: named.repository,
-          headline: typeof record.headline === 'string' ? record.headline : undefined,
-          date: typeof record.committedAt === 'string' ? record.committedAt : entry.createdAt,
-        });
       }
       return { commits, skipped: scan.skipped };
     }

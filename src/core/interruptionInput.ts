@@ -1,6 +1,7 @@
 import { dayNumber, localDate, startOfDay, zoneOffsetMs } from './calendar';
 import { interruptionKind, parseDuration } from './interruptions';
 import { parseIssueReference, formatIssueReference } from './itemReference';
+import { MAX_LINK_LENGTH, MAX_NOTE_LENGTH } from './records/validation';
 
 /** What a person gives for one interruption, by form or by argument object, checked before it is journaled. */
 export interface InterruptionFields {
@@ -14,7 +15,6 @@ export interface InterruptionFields {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const MAX_NOTE_LENGTH = 500;
 const MAX_DAYS_BACK = 31;
 
 /** Reason a link cannot be logged, or undefined when it is an http(s) URL (empty is fine: the link is optional). */
@@ -22,6 +22,9 @@ export function checkLink(input: string): string | undefined {
   const text = input.trim();
   if (!text) {
     return undefined;
+  }
+  if (text.length > MAX_LINK_LENGTH) {
+    return `Keep the link under ${MAX_LINK_LENGTH.toLocaleString('en-US')} characters.`;
   }
   let url: URL;
   try {

@@ -25,3 +25,11 @@ export function formatElapsed(minutes: number): string {
 export function durationText(minutes: number): string {
   return minutes < 60 ? `${minutes}m` : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/**
+ * The id of the entry a timer logs: the same for every window that stops the same timer (the timer is shared), so
+ * stopping it in two windows journals one entry, not two. Logins compare without regard to case, as GitHub's do.
+ */
+export function timerEntryId(person: string, startedAt: string): string {
+  return `timer:${person.toLowerCase()}:${startedAt}`;
+}

@@ -20,6 +20,11 @@ export function interruptionKind(id: string): InterruptionKind | undefined {
   return INTERRUPTION_KINDS.find((k) => k.id === id);
 }
 
+/** The label people read for a kind id; an id this version does not know (newer, or written by hand) reads as Other. */
+export function interruptionKindLabel(id: string): string {
+  return (interruptionKind(id) ?? interruptionKind('other')!).label;
+}
+
 export interface Interruption extends MarkerRecord {
   kind: 'interruption';
   /** Unique per entry; what makes a retried send recognisable. */

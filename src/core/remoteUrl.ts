@@ -4,9 +4,12 @@
  */
 const SCP_LIKE = /^[\w.-]+@[\w.-]+:\/?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/;
 
+/** Longest remote URL read; a real one is far shorter. */
+const MAX_REMOTE_URL_LENGTH = 2000;
+
 export function repositoryFromRemote(url: string | undefined): string | undefined {
   const text = url?.trim();
-  if (!text) {
+  if (!text || text.length > MAX_REMOTE_URL_LENGTH) {
     return undefined;
   }
   const scp = SCP_LIKE.exec(text);

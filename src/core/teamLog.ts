@@ -1,5 +1,6 @@
-import { formatMinutes, Interruption, interruptionKind, isInterruption } from './interruptions';
+import { formatMinutes, Interruption, interruptionKindLabel, isInterruption } from './interruptions';
 import { parseIssueReference } from './itemReference';
+import { markdownText } from './markdownText';
 import { encodeMarker, readMarkers } from './markers';
 
 /**
@@ -34,21 +35,11 @@ export function teamLogBody(iterationTitle: string): string {
   ].join('\n');
 }
 
-/** Markdown special characters in a person's note, escaped so it reads as typed (no mentions, no HTML). */
-function plainMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/@/g, '@\u200b');
-}
-
 /** "#12" within the log's repository, "owner/repo#12" elsewhere (GitHub links both). */
 function itemMention(reference: string, logRepository: string): string {
   const parsed = parseIssueReference(reference);
   if (!parsed) {
-    return plainMarkdown(reference);
+    return markdownText(reference);
   }
   const repository = `${parsed.owner}/${parsed.repo}`;
   return repository.toLowerCase() === logRepository.toLowerCase() ? `#${parsed.number}` : `${repository}#${parsed.number}`;
@@ -59,7 +50,7 @@ function itemMention(reference: string, logRepository: string): string {
  * note on its own line, and the hidden marker holding every field, the id included.
  */
 export function entryComment(entry: Interruption, logRepository: string): string {
-  const kind = interruptionKind(entry.interruptionKind)?.label.toLowerCase() ?? plainMarkdown(entry.interruptionKind);
+  const kind = interruptionKindLabel(entry.interruptionKind).toLowerCase();
   const started = entry.startedAt.replace('T', ' ').slice(0, 16);
   const parts = [
     formatMinutes(entry.minutes),
@@ -70,7 +61,7 @@ export function entryComment(entry: Interruption, logRepository: string): string
   ];
   const lines = [parts.filter(Boolean).join(' · ')];
   if (entry.note) {
-    lines.push('', `> ${plainMarkdown(entry.note)}`);
+    lines.push('', `> ${markdownText(entry.note)}`);
   }
   lines.push('', encodeMarker(entry));
   return lines.join('\n');

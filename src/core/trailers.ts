@@ -9,6 +9,9 @@ export function goalTrailers(reference: string): string[] {
   return [`Refs ${reference}`, `${SPRINT_GOAL_TRAILER}: ${reference}`];
 }
 
+/** Longest line read as a goal trailer: `Sprint-Goal: ` and an OWNER/REPO#N reference, with room to spare. */
+const MAX_TRAILER_LENGTH = 300;
+const GOAL_TRAILER = /^(?:Refs\s+|Sprint-Goal:\s*)([\w.-]+\/[\w.-]+#\d+)$/i;
 const TRAILER_LINE = /^(?:[A-Za-z][\w-]*:\s+\S.*|Refs\s+\S+)$/i;
 const isComment = (line: string) => line.startsWith('#');
 const normalise = (line: string) => line.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -45,13 +48,16 @@ export function addTrailers(message: string, trailers: readonly string[]): strin
 
 /** The goal references a commit message names through either trailer, de-duplicated, in order. */
 export function goalReferences(message: string): string[] {
-  const found: string[] = [];
-  for (const raw of message.split(/\r?\n/)) {
-    const line = raw.trim();
-    const match = /^(?:Refs\s+|Sprint-Goal:\s*)([\w.-]+\/[\w.-]+#\d+)$/i.exec(line);
-    if (match && !found.includes(match[1])) {
-      found.push(match[1]);
+  const found = new Set<string>();
+  for (let start = 0; start <= message.length; ) {
+    const newline = message.indexOf('\n', start);
+    const end = newline < 0 ? message.length : newline;
+    // Only a short line can be a trailer: a long one is never trimmed or matched.
+    if (end - start <= MAX_TRAILER_LENGTH) {
+      const match = GOAL_TRAILER.exec(message.slice(start, end).trim());
+      if (match) found.add(match[1]);
     }
+    start = end + 1;
   }
-  return found;
+  return [...found];
 }

@@ -78,7 +78,9 @@ export function flagSteps(api: GitHubApi, target: BlockerTarget, flag: BlockerFl
 /**
  * Resolves a blocker: the previous status comes back only if the item is still in the blocked option (if someone
  * moved it since, it stays where they put it), then the label and the dependency go, and a comment records how
- * long it was blocked.
+ * long it was blocked. The previous status is restored by option id, and only to an option the board's status field
+ * has (never the blocked one): the flag's marker is text anyone could have written, so its option name is never used
+ * and an option id the board does not have leaves the status as it is.
  */
 export function resolveSteps(
   api: GitHubApi,
@@ -88,21 +90,27 @@ export function resolveSteps(
   statusIfUnknown?: { optionId: string; name: string },
 ): WriteStep[] {
   const { item, fields } = target;
-  const restoreTo = flag?.previousStatus ?? statusIfUnknown;
+  const boardOption = (optionId: string) => fields.status?.options.find((o) => o.id === optionId && o.id !== fields.blockedOption?.id);
+  const remembered = flag?.previousStatus;
+  const restoreTo = remembered ? boardOption(remembered.optionId) : statusIfUnknown && boardOption(statusIfUnknown.optionId);
+  const notOnBoard = !!remembered && !restoreTo;
   return [
     {
-      description: restoreTo ? `move it back to ${restoreTo.name}` : 'clear its blocked status',
+      description: notOnBoard ? 'leave its status as it is' : restoreTo ? `move it back to ${restoreTo.name}` : 'clear its blocked status',
       done: restoreTo ? `moved it back to ${restoreTo.name}` : 'cleared its blocked status',
       run: async () => {
         if (!fields.status || !fields.blockedOption) {
           return undefined;
+        }
+        if (notOnBoard) {
+          return { skipped: 'The status recorded when it was flagged is not one of this board\'s statuses, so its status was left as it is.' };
         }
         const current = await currentStatus(api, target);
         if (current !== fields.blockedOption.id) {
           return { skipped: 'Someone moved it out of the blocked status already, so its status was left as it is.' };
         }
         if (restoreTo) {
-          await api.mutate(SetItemStatusMutation, { projectId: target.projectId, itemId: item.id, fieldId: fields.status.id, optionId: restoreTo.optionId });
+          await api.mutate(SetItemStatusMutation, { projectId: target.projectId, itemId: item.id, fieldId: fields.status.id, optionId: restoreTo.id });
         } else {
           await api.mutate(ClearItemStatusMutation, { projectId: target.projectId, itemId: item.id, fieldId: fields.status.id });
         }

@@ -4,13 +4,28 @@ import { JournalContents, JournalEvent, journalLine, readJournal } from '../core
 
 export const JOURNAL_FILE_NAME = 'interruptions.jsonl';
 
+/** The part of an open file appending needs (a FileHandle); tests give one that writes short. */
+export interface AppendHandle {
+  write(buffer: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  datasync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type OpenForAppend = (file: string) => Promise<AppendHandle>;
+
+const openForAppend: OpenForAppend = (file) => fs.open(file, 'a');
+
 /**
  * The interruption journal on disk, in the extension's global storage (shared by every window). Each event is one
  * write to a file opened for appending, then flushed to disk: windows appending at once never interleave inside a
- * line, and a crash can only tear the last line, which reading skips.
+ * line, and a crash can only tear the last line, which reading skips. A write the system cuts short (a full disk,
+ * a signal) is continued until every byte is written, so an entry is never left half in the journal.
  */
 export class InterruptionJournal {
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly open: OpenForAppend = openForAppend,
+  ) {}
 
   /** Several events go in one write and one flush: a sync records a whole answer from GitHub at once. */
   async append(...events: JournalEvent[]): Promise<void> {
@@ -18,9 +33,16 @@ export class InterruptionJournal {
       return;
     }
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const handle = await fs.open(this.file, 'a');
+    const bytes = Buffer.from(events.map(journalLine).join(''), 'utf8');
+    const handle = await this.open(this.file);
     try {
-      await handle.write(events.map(journalLine).join(''));
+      for (let written = 0; written < bytes.length; ) {
+        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+        if (bytesWritten <= 0) {
+          throw new Error(`The interruption journal ${this.file} took ${written} of ${bytes.length} bytes and then nothing more.`);
+        }
+        written += bytesWritten;
+      }
       await handle.datasync();
     } finally {
       await handle.close();

@@ -64,9 +64,12 @@ export class InterruptionStore implements vscode.Disposable {
     return this.report;
   }
 
-  /** Journals a new entry (on disk before anything else happens), then starts sending it unless told not to yet. */
-  async add(fields: InterruptionFields, person: string, iteration: string, options: { send?: boolean } = {}): Promise<Interruption> {
-    const entry: Interruption = { kind: 'interruption', id: randomUUID(), person, iteration, ...fields };
+  /**
+   * Journals a new entry (on disk before anything else happens), then starts sending it unless told not to yet. An
+   * entry logged again under the same `id` (a timer stopped in two windows) stays the one logged first.
+   */
+  async add(fields: InterruptionFields, person: string, iteration: string, options: { send?: boolean; id?: string } = {}): Promise<Interruption> {
+    const entry: Interruption = { kind: 'interruption', id: options.id ?? randomUUID(), person, iteration, ...fields };
     await this.journal.append({ type: 'logged', entry, at: new Date().toISOString() });
     this.log.info(`Journaled interruption ${entry.id} (${entry.minutes} min, ${entry.interruptionKind}, ${iteration}).`);
     await this.reload();

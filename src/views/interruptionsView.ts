@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultTimeZone } from '../core/calendar';
 import { formatLocalTime } from '../core/interruptionInput';
-import { formatMinutes, formatSprintTotal, interruptionKind } from '../core/interruptions';
+import { formatMinutes, formatSprintTotal, interruptionKindLabel } from '../core/interruptions';
 import { JournalEntry } from '../core/journal';
 import { InterruptionStore } from '../services/interruptionStore';
 import { SprintStore } from '../services/sprintStore';
@@ -76,7 +76,7 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
       return row;
     }
     const { entry, state, failure, commentUrl } = node.item;
-    const kind = interruptionKind(entry.interruptionKind)?.label ?? entry.interruptionKind;
+    const kind = interruptionKindLabel(entry.interruptionKind);
     const row = new vscode.TreeItem(`${formatMinutes(entry.minutes)} · ${kind}`);
     row.id = entry.id;
     const when = WHEN.format(new Date(entry.startedAt));

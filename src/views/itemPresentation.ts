@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { BoardFields, SelectOption, SprintItem } from '../core/model';
 import { describeBlockedBy } from '../core/blockerRecords';
-import { blockerReason } from '../core/blockers';
+import { blockerReasonLabel } from '../core/blockers';
 import { formatAge } from '../core/duration';
+import { markdownLines } from '../core/markdownText';
 import { estimateOf, isBlocked, statusOf } from '../core/sprint';
 
 /** How an item looks everywhere in the UI: icon, label, description, tooltip. Text from GitHub is never trusted. */
@@ -63,18 +64,9 @@ export function isolateBidi(text: string): string {
   return BIDI_CONTROLS.test(text) ? `\u2068${text}\u2069` : text;
 }
 
-/**
- * Text from GitHub as Markdown that renders exactly as typed. Every ASCII punctuation character is escaped, which
- * MarkdownString.appendText does not do for all of them: with ':', '.' and '@' escaped, a bare URL, "www." or an
- * e-mail address does not become a link. Control characters are dropped, runs of spaces and blank lines collapse,
- * and line breaks stay line breaks.
- */
+/** Text from GitHub as Markdown that renders exactly as typed, line breaks kept (see core/markdownText.ts). */
 export function plainMarkdown(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .split(/\s*[\r\n]+\s*/)
-    .map((line) => line.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&'))
-    .join('  \n');
+  return markdownLines(text, '  \n');
 }
 
 export function itemDescription(item: SprintItem, fields: BoardFields): string {
@@ -100,7 +92,7 @@ export function blockedSummary(item: SprintItem, now = Date.now()): string {
   if (!flag) {
     return 'blocked';
   }
-  const reason = blockerReason(flag.reason)?.label.toLowerCase() ?? flag.reason;
+  const reason = blockerReasonLabel(flag.reason).toLowerCase();
   return `blocked ${formatAge(now - new Date(flag.flaggedAt).getTime())} · ${reason}`;
 }
 

@@ -23,9 +23,17 @@ describe('blocker records and comments', () => {
     assert.throws(() => blockerFlag({ id: 'x', reason: 'bored', details: 'd', flaggedAt: new Date(), flaggedBy: 'a' }), /not a blocker reason/);
   });
 
+  it('quotes the details as typed: a stranger\'s mention, link or HTML in them is shown, not rendered', () => {
+    const hostile = blockerFlag({ ...flag, flaggedAt: new Date(flag.flaggedAt), details: '@everyone see <img src=x> [here](https://evil.example)\n# heading' });
+    assert.equal(stripMarkers(flagComment(hostile)).split('\n\n')[1], '> \\@\u200beveryone see \\<img src\\=x\\> \\[here\\]\\(https\\:\\/\\/evil\\.example\\)\n> \\# heading');
+  });
+
   it('writes a readable comment whose marker reads back as the flag', () => {
     const body = flagComment(flag);
-    assert.match(stripMarkers(body), /^\*\*Blocked: upstream \/ open-source project\*\* \(external\)\n\n> Waiting for the fix in libfoo\.\n> Tracked upstream\.\n\nBlocked by northwind\/api#12\.\nFlagged by @mara-jensen with Sprint Flow\.$/);
+    assert.equal(
+      stripMarkers(body),
+      '**Blocked: upstream / open-source project** (external)\n\n> Waiting for the fix in libfoo\\.\n> Tracked upstream\\.\n\nBlocked by northwind/api#12.\nFlagged by @mara-jensen with Sprint Flow.',
+    );
     assert.deepEqual(readMarkers(body).records, [flag]);
   });
 

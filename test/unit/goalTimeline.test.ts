@@ -56,7 +56,7 @@ describe('goal timeline: linked commits', () => {
       [
         linkComment('northwind/web#2', `northwind/web@${B}`),
         { kind: 'comment', body: `Looks good.\n${damaged}\n${newer}\n${badCommit}` },
-        { kind: 'comment', body: encodeMarker({ kind: 'blocker', reason: 'x' }) },
+        { kind: 'comment', body: encodeMarker({ kind: 'standup', goal: GOAL, commit: `northwind/api@${B}` }) },
         linkComment(GOAL, `northwind/api@${C}`, '2025-03-03T12:00:00Z'),
       ],
       GOAL,

@@ -4,7 +4,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Interruption } from '../../src/core/interruptions';
-import { InterruptionJournal } from '../../src/services/interruptionJournal';
+import { timerEntryId } from '../../src/core/interruptionTimer';
+import { AppendHandle, InterruptionJournal } from '../../src/services/interruptionJournal';
 import { SyncLock } from '../../src/services/syncLock';
 
 export const journalEntry = (id: string, overrides: Partial<Interruption> = {}): Interruption => ({
@@ -51,6 +52,48 @@ describe('interruption journal on disk', () => {
     const contents = await one.read();
     assert.deepEqual(contents.entries.map((e) => e.entry.id).sort(), [...ids].sort());
     assert.equal(contents.skippedLines, 0);
+  });
+
+  it('finishes an append the system writes a few bytes at a time', async () => {
+    let calls = 0;
+    const shortWrites = async (target: string): Promise<AppendHandle> => {
+      const real = await fs.open(target, 'a');
+      return {
+        write: (buffer, offset, length) => {
+          calls++;
+          return real.write(buffer, offset, Math.min(length, 5));
+        },
+        datasync: () => real.datasync(),
+        close: () => real.close(),
+      };
+    };
+    const journal = new InterruptionJournal(file, shortWrites);
+    await journal.append({ type: 'logged', entry: journalEntry('a', { note: 'Kunde fragte nach Größen' }), at }, { type: 'logged', entry: journalEntry('b'), at });
+    const contents = await journal.read();
+    assert.deepEqual(contents.entries.map((e) => [e.entry.id, e.entry.note]), [['a', 'Kunde fragte nach Größen'], ['b', undefined]]);
+    assert.equal(contents.skippedLines, 0);
+    assert.ok(calls > 20, `${calls} writes`);
+  });
+
+  it('fails an append the system stops taking bytes for, instead of looping, and closes the file', async () => {
+    let closed = false;
+    const stuck = async (): Promise<AppendHandle> => ({ write: async () => ({ bytesWritten: 0 }), datasync: async () => undefined, close: async () => void (closed = true) });
+    await assert.rejects(new InterruptionJournal(file, stuck).append({ type: 'logged', entry: journalEntry('a'), at }), /took 0 of \d+ bytes/);
+    assert.equal(closed, true);
+  });
+
+  it('keeps one entry when two windows stop the same interruption timer', async () => {
+    const [one, two] = [new InterruptionJournal(file), new InterruptionJournal(file)];
+    const startedAt = '2026-11-24T09:00:00.000Z';
+    // Each window logs what it measured; the entry id comes from the person and the timer's start, not the window.
+    await Promise.all([
+      one.append({ type: 'logged', entry: journalEntry(timerEntryId('mara-jensen', startedAt), { startedAt, minutes: 30 }), at }),
+      two.append({ type: 'logged', entry: journalEntry(timerEntryId('Mara-Jensen', startedAt), { startedAt, minutes: 31 }), at }),
+    ]);
+    const contents = await one.read();
+    assert.equal(contents.entries.length, 1);
+    assert.notEqual(timerEntryId('mara-jensen', startedAt), timerEntryId('mara-jensen', '2026-11-24T09:01:00.000Z'));
+    assert.notEqual(timerEntryId('mara-jensen', startedAt), timerEntryId('kenji-sato', startedAt));
   });
 
   it('skips a line torn by a crash and goes on appending after it', async () => {

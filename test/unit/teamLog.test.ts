@@ -40,7 +40,7 @@ describe('team log', () => {
   it('quotes a note as typed: no mentions, no HTML, no Markdown, and the marker cannot be closed by it', () => {
     const note = 'Asked by @kenji-sato about <script> and **bold** --> end';
     const body = entryComment(entry({ note }), 'northwind/infra');
-    assert.match(body, /\n> Asked by @\u200bkenji-sato about &lt;script\\> and \\\*\\\*bold\\\*\\\* --\\> end\n/);
+    assert.ok(body.includes('\n> Asked by \\@\u200bkenji\\-sato about \\<script\\> and \\*\\*bold\\*\\* \\-\\-\\> end\n'), body);
     assert.deepEqual(readMarkers(body).records.map((r) => r.note), [note]);
   });
 

@@ -1,4 +1,4 @@
-import { BlockerFlag, blockerHistory, blockerReason, BlockerScope } from '../blockers';
+import { BlockerFlag, blockerHistory, blockerReasonLabel, BlockerScope } from '../blockers';
 import { IterationItem } from '../goals';
 import { MarkerRecord } from '../markers';
 import { BoardFields } from '../model';
@@ -162,7 +162,7 @@ export function summarizeBlockers(spans: readonly IterationSpan[], { recorded, b
   const { reasons, scopes } = totals;
   const byReason = reasons.keys.map((reason, r) => ({
     reason,
-    label: blockerReason(reason)?.label ?? (reason === UNKNOWN_REASON ? 'Unknown reason (flag comment deleted)' : reason),
+    label: reason === UNKNOWN_REASON ? 'Unknown reason (flag comment deleted)' : blockerReasonLabel(reason),
     ...(totals.reasonScopes[r] ? { scope: totals.reasonScopes[r] } : {}),
     episodes: reasons.counts[r],
     workingDays: roundDays(reasons.sums[r]),
@@ -191,7 +191,7 @@ function currentBlocker(item: IterationItem, flag: BlockerFlag | undefined, now:
   return {
     ...base,
     reason: flag.reason,
-    reasonLabel: blockerReason(flag.reason)?.label ?? flag.reason,
+    reasonLabel: blockerReasonLabel(flag.reason),
     scope: flag.scope,
     since: flag.flaggedAt,
     workingDays: Math.round(age.workingDays * 10) / 10,

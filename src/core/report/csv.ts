@@ -1,4 +1,4 @@
-import { blockerHistory, blockerReason } from '../blockers';
+import { blockerHistory, blockerReasonLabel } from '../blockers';
 import { interruptionKind } from '../interruptions';
 import { itemReference } from '../sprint';
 import { ReportSource } from './model';
@@ -49,7 +49,7 @@ export function reportCsv(source: ReportSource): string {
         flag.flaggedAt,
         episode.resolution?.resolvedAt ?? episode.supersededAt ?? '',
         '',
-        blockerReason(flag.reason)?.label ?? flag.reason,
+        blockerReasonLabel(flag.reason),
         flag.scope,
         itemReference(item),
         '',

@@ -17,14 +17,7 @@ export class InterruptionJournal {
     if (events.length === 0) {
       return;
     }
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const handle = await fs.open(this.file, 'a');
-    try {
-      await handle.write(events.map(journalLine).join(''));
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await appendDurably(this.file, events.map(journalLine).join(''));
   }
 
   async read(): Promise<JournalContents> {
@@ -36,5 +29,17 @@ export class InterruptionJournal {
       }
       throw error;
     }
+  }
+}
+
+/** Appends text in one write to a file opened for appending, then flushes it to disk (the standup journal shares this). */
+export async function appendDurably(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const handle = await fs.open(file, 'a');
+  try {
+    await handle.write(text);
+    await handle.datasync();
+  } finally {
+    await handle.close();
   }
 }

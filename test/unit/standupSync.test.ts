@@ -15,11 +15,13 @@ import { IssueRec } from '../fake-github/model';
 import { apiFor } from './githubHarness';
 
 const REPO = 'northwind/infra';
+/** The demo board holds threads of the days before today; these tests post to an iteration without one yet. */
+const ITERATION = 'Iteration 43';
 const KENJI_TOKEN = 'ghp_SprintFlowKenjiToken00000000000000000';
 
 function update(id: string, person = DEMO_LOGIN, postedAt = new Date().toISOString()): StandupUpdate {
   return {
-    kind: 'standup', id, person, iteration: 'Iteration 42', postedAt, timeZone: 'Europe/Copenhagen', since: new Date(Date.now() - 86_400_000).toISOString(),
+    kind: 'standup', id, person, iteration: ITERATION, postedAt, timeZone: 'Europe/Copenhagen', since: new Date(Date.now() - 86_400_000).toISOString(),
     done: [{ reference: 'northwind/web#3', title: 'Fix the flaky login test' }], doing: [], blocked: [], interruptions: { count: 1, minutes: 30 }, commits: [],
   };
 }
@@ -36,7 +38,7 @@ describe('posting standup updates to the iteration\'s thread', function () {
     return { journal, sync };
   };
   const queue = async (journal: StandupJournal, u: StandupUpdate) => journal.append({ type: 'queued', update: u, body: updateComment(draftText(u), u), at: u.postedAt });
-  const threads = (): IssueRec[] => github.state.repo('northwind', 'infra')!.issues.filter((i) => i.title === 'Standup · Iteration 42');
+  const threads = (): IssueRec[] => github.state.repo('northwind', 'infra')!.issues.filter((i) => i.title === `Standup · ${ITERATION}`);
   const postedIds = (issue: IssueRec | undefined) => (issue?.comments ?? []).map((c) => lastMarker(c.body)?.record?.id);
 
   beforeEach(async () => {
@@ -106,7 +108,7 @@ describe('posting standup updates to the iteration\'s thread', function () {
     assert.deepEqual(postedIds(open[0]).sort(), ['from-kenji', 'from-mara']);
     threads().filter((t) => t.state !== 'OPEN').forEach((t) => assert.deepEqual([t.stateReason, t.comments.length], ['DUPLICATE', 0]));
     // A third person finds the same thread.
-    const again = await standupThread(api, { owner: 'northwind', name: 'infra' }, 'Iteration 42', { create: false });
+    const again = await standupThread(api, { owner: 'northwind', name: 'infra' }, ITERATION, { create: false });
     assert.equal(again.thread?.id, open[0].id);
   });
 

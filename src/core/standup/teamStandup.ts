@@ -41,7 +41,8 @@ export interface TeamStandupModel {
   people: string[];
   /** Only this person's updates and blockers, when set. */
   person?: string;
-  days: { date: string; updates: TeamStandupUpdate[] }[];
+  /** `label`: "Tue 24 Nov". */
+  days: { date: string; label: string; updates: TeamStandupUpdate[] }[];
   /** People whose latest update is older than the start of their previous working day. */
   notPosted: { person: string; lastPosted?: string; timeZone: string }[];
   blockers: TeamStandupBlocker[];
@@ -94,7 +95,7 @@ export function buildTeamStandup(input: TeamStandupInput): TeamStandupModel {
     });
     byDay.set(date, list);
   }
-  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([date, updates]) => ({ date, updates }));
+  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([date, updates]) => ({ date, label: formatDay(date), updates }));
 
   const latest = (person: string) => [...inIteration].reverse().find((u) => same(u.author, person));
   const notPosted = people

@@ -28,8 +28,6 @@ export async function postStandup(standups: Standups, args?: PostStandupArgs): P
     if (!composed) return undefined;
     draft = typeof args?.text === 'string' ? { ...composed, text: args.text } : composed;
     await standups.saveDraft(draft);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === standups.draftUri.fsPath);
-    if (open) await vscode.commands.executeCommand('workbench.action.files.revert', open.uri);
   }
   await vscode.window.showTextDocument(standups.draftUri, { preview: false });
   return undefined;

@@ -43,7 +43,7 @@ export function formatLocalTime(instant: string, timeZone: string): string {
 const days = (from: string, to: string) => Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000));
 
 function doingLine(line: DoingLine): string {
-  const parts = [item(line), line.status && plainText(line.status), line.estimate !== undefined && `${line.estimate} pts`, line.goal && `goal ${plainText(line.goal)}`, line.active && 'active'];
+  const parts = [item(line), line.status && plainText(line.status), line.estimate !== undefined && `${line.estimate} ${line.estimate === 1 ? 'pt' : 'pts'}`, line.goal && `goal ${plainText(line.goal)}`, line.active && 'active'];
   return parts.filter(Boolean).join(' · ');
 }
 

@@ -96,7 +96,16 @@ export class Standups implements vscode.Disposable {
   async saveDraft(draft: Draft): Promise<void> {
     await fs.mkdir(path.dirname(this.draftFile), { recursive: true });
     await fs.writeFile(`${this.draftFile}.json`, JSON.stringify(draft.update));
-    await fs.writeFile(this.draftFile, draft.text);
+    // A draft still open from before is replaced in its editor, so VS Code's copy never goes stale against the disk.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === this.draftFile && !d.isClosed);
+    if (!open) {
+      await fs.writeFile(this.draftFile, draft.text);
+      return;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(open.uri, new vscode.Range(0, 0, open.lineCount, 0), draft.text);
+    await vscode.workspace.applyEdit(edit);
+    await open.save();
   }
 
   async discardDraft(): Promise<void> {

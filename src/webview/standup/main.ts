@@ -45,7 +45,7 @@ function updateCard(update: TeamStandupUpdate): HTMLElement {
     { class: 'update', 'data-test': 'update', 'data-person': update.person },
     h('header', {}, h('strong', { 'data-test': 'person' }, update.person), h('span', { class: 'muted' }, ` · ${update.localTime} (${update.timeZone})`), ' ', update.commentUrl ? button('Answer on GitHub', { icon: 'comment', appearance: 'secondary', testId: 'answer', onClick: () => open(update.commentUrl!) }) : undefined),
     lines('Done', update.done.map((l) => [itemText(l)]), 'done'),
-    lines('Doing', update.doing.map((l) => [itemText(l), [l.status, l.estimate !== undefined ? `${l.estimate} pts` : undefined, l.goal ? `goal ${l.goal}` : undefined, l.active ? 'active' : undefined].filter(Boolean).map((t) => ` · ${t}`).join('')]), 'doing'),
+    lines('Doing', update.doing.map((l) => [itemText(l), [l.status, l.estimate !== undefined ? `${l.estimate} ${l.estimate === 1 ? 'pt' : 'pts'}` : undefined, l.goal ? `goal ${l.goal}` : undefined, l.active ? 'active' : undefined].filter(Boolean).map((t) => ` · ${t}`).join('')]), 'doing'),
     lines('Blocked', update.blocked.map((l) => [itemText(l), ` · ${l.reason}`, l.waitingFor ? ` · waiting for ${l.waitingFor}` : '']), 'blocked'),
     update.interruptions.count ? h('p', { 'data-test': 'interruptions' }, `${count(update.interruptions.count, 'interruption')}, ${minutes(update.interruptions.minutes)}`) : undefined,
     lines('Commits linked to goals', update.commits.map((c) => [linkTo(c.sha.slice(0, 7), c.url, 'commit'), ` ${c.headline} → ${c.goal}`]), 'commits'),

@@ -23,6 +23,7 @@ import { DASHBOARD_VIEW_TYPE, TEAM_REPORT_VIEW_TYPE } from './webview/protocol';
 import { dashboardSources } from './commands/openDashboard';
 import { teamReportSources } from './commands/openTeamReport';
 import { SprintFlowContext } from './commands/context';
+import { registerStandup, StandupApi } from './commands/standup/register';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
@@ -39,6 +40,8 @@ export interface SprintFlowApi {
   activationMs: number;
   /** Where Sprint Flow keeps things, for tests that check what it stored and logged (the token-leak test). */
   storage: { logUri: vscode.Uri; globalState: vscode.Memento; workspaceState: vscode.Memento };
+  /** The async standup: its service, reminder and Team Standup panel. */
+  standup: StandupApi;
 }
 
 export function activate(context: vscode.ExtensionContext): SprintFlowApi {
@@ -71,7 +74,9 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     extensionId: context.extension.id,
     reports: new TeamReports(account, log),
   };
+  const standup = registerStandup(context, commandContext);
   context.subscriptions.push(
+    ...standup.disposables,
     log,
     account,
     store,
@@ -109,7 +114,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
   const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open };
   const storage = { logUri: context.logUri, globalState: context.globalState, workspaceState: context.workspaceState };
-  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage };
+  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage, standup: standup.api };
 }
 
 export function deactivate(): void {}

@@ -19,6 +19,7 @@ export async function activeItemActions(context: SprintFlowContext): Promise<voi
     { label: '$(circle-slash) Flag a Blocker…', run: () => vscode.commands.executeCommand('sprintFlow.flagBlocker', { item: active.reference }) },
     { label: '$(bell) Log an Interruption…', run: () => vscode.commands.executeCommand('sprintFlow.logInterruption', { item: active.reference }) },
     { label: '$(target) Link a Commit to a Goal…', run: () => vscode.commands.executeCommand('sprintFlow.linkCommitToGoal') },
+    { label: '$(comment-discussion) Post Standup Update…', run: () => vscode.commands.executeCommand('sprintFlow.postStandup') },
   ];
   const picked = await vscode.window.showQuickPick(actions, { title: `${active.reference}${active.title ? ` ${active.title}` : ''}`, placeHolder: 'What next?' });
   await picked?.run();

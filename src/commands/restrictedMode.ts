@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 /**
- * Commands that write to GitHub or to git. In Restricted Mode Sprint Flow stays read-only: the workspace may be
+ * Commands that write to GitHub or to git (the standup's, registered with the standup, are wrapped there). In Restricted Mode Sprint Flow stays read-only: the workspace may be
  * someone else's, and what these commands write goes out under the person's own name.
  */
 export const WRITE_COMMANDS: ReadonlySet<string> = new Set([

@@ -24,6 +24,7 @@ export interface GitCommit {
   readonly parents: string[];
   readonly authorDate?: Date;
   readonly authorName?: string;
+  readonly authorEmail?: string;
 }
 
 export interface GitRemote {

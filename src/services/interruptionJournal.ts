@@ -32,21 +32,7 @@ export class InterruptionJournal {
     if (events.length === 0) {
       return;
     }
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const bytes = Buffer.from(events.map(journalLine).join(''), 'utf8');
-    const handle = await this.open(this.file);
-    try {
-      for (let written = 0; written < bytes.length; ) {
-        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
-        if (bytesWritten <= 0) {
-          throw new Error(`The interruption journal ${this.file} took ${written} of ${bytes.length} bytes and then nothing more.`);
-        }
-        written += bytesWritten;
-      }
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+    await appendDurably(this.file, events.map(journalLine).join(''), this.open);
   }
 
   async read(): Promise<JournalContents> {
@@ -58,5 +44,27 @@ export class InterruptionJournal {
       }
       throw error;
     }
+  }
+}
+
+/**
+ * Appends text to a file opened for appending, then flushes it to disk (the standup journal shares this). A write the
+ * system cuts short is continued until every byte is in.
+ */
+export async function appendDurably(file: string, text: string, open: OpenForAppend = openForAppend): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const bytes = Buffer.from(text, 'utf8');
+  const handle = await open(file);
+  try {
+    for (let written = 0; written < bytes.length; ) {
+      const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+      if (bytesWritten <= 0) {
+        throw new Error(`The journal ${file} took ${written} of ${bytes.length} bytes and then nothing more.`);
+      }
+      written += bytesWritten;
+    }
+    await handle.datasync();
+  } finally {
+    await handle.close();
   }
 }

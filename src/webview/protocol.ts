@@ -5,6 +5,7 @@
  */
 import type { DashboardModel } from '../core/dashboard';
 import type { TeamReport } from '../core/report/model';
+import type { TeamStandupModel } from '../core/standup/teamStandup';
 
 export const DASHBOARD_VIEW_TYPE = 'sprintFlow.dashboard';
 export const TEAM_REPORT_VIEW_TYPE = 'sprintFlow.teamReport';
@@ -53,6 +54,25 @@ export type TeamReportView =
 
 export interface TeamReportNotifications {
   view: TeamReportView;
+}
+
+export const TEAM_STANDUP_VIEW_TYPE = 'sprintFlow.teamStandup';
+
+/** What Team Standup asks of the host. Links are opened only when they are among those the host posted. */
+export interface TeamStandupRequests {
+  /** Reads the thread again; `person` (a login, or empty for everyone) filters what is shown. */
+  load: { params: { person: string }; result: boolean };
+  openLink: { params: { url: string }; result: boolean };
+  postUpdate: { params: NoParams; result: boolean };
+}
+
+export type TeamStandupView =
+  | { state: 'loading'; person: string }
+  | { state: 'ready'; person: string; model: TeamStandupModel }
+  | { state: 'message'; person: string; message: string };
+
+export interface TeamStandupNotifications {
+  view: TeamStandupView;
 }
 
 /** Request/result pairs by name. */

@@ -111,6 +111,8 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       query: 'assignee:@me iteration:@current',
       filter: 'assignee:@me iteration:@current',
       after: null,
+      before: null,
+      count: 50,
       login: DEMO_LOGIN,
       statusField: 'Status',
       iterationField: 'Iteration',

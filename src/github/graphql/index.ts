@@ -16,6 +16,7 @@ import {
 } from './project';
 import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
 import * as report from './report';
+import * as standup from '../standup/graphql';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
@@ -60,6 +61,13 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   ReportItemComments: report.ReportItemCommentsQuery,
   ReportItemCommentsPage: report.ReportItemCommentsPageQuery,
   TeamLogEntries: report.TeamLogEntriesQuery,
+  StandupThreads: standup.StandupThreadsQuery,
+  RecentStandupThreads: standup.RecentStandupThreadsQuery,
+  StandupComments: standup.StandupCommentsQuery,
+  CreateStandupThread: standup.CreateStandupThreadMutation,
+  CreateStandupLabel: standup.CreateStandupLabelMutation,
+  CloseDuplicateStandupThread: standup.CloseDuplicateStandupThreadMutation,
+  PostStandupUpdate: standup.PostStandupUpdateMutation,
 };
 
 /** Documents that need an addition only the live API has, by the addition they need. */

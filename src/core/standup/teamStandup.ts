@@ -1,0 +1,138 @@
+/**
+ * What the Team Standup view shows, as plain data: the iteration's updates grouped by day in each person's own time
+ * zone, newest first; who has not posted since their last working day; every blocker the latest updates mention,
+ * with its age. Built from updates that count (see thread.ts); pure, with the clock passed in.
+ */
+import { dayNumber, isoDateOfDay, localDate, startOfDay } from '../calendar';
+import { elapsedDays } from '../duration';
+import { describeLeftOut, LeftOutCounts } from '../records/authorship';
+import { formatLocalTime } from './draft';
+import { previousWorkingDay } from './compose';
+import { PostedUpdate } from './thread';
+import { BlockedLine, CommitLine, DoingLine, StandupLine } from './update';
+
+export interface TeamStandupUpdate {
+  person: string;
+  timeZone: string;
+  postedAt: string;
+  /** "Tue 2 Dec 09:14" in the person's time zone. */
+  localTime: string;
+  commentUrl?: string;
+  done: StandupLine[];
+  doing: DoingLine[];
+  blocked: BlockedLine[];
+  interruptions: { count: number; minutes: number };
+  commits: CommitLine[];
+  note?: string;
+}
+
+export interface TeamStandupBlocker extends BlockedLine {
+  person: string;
+  /** Working days since it was flagged, one decimal; absent when the flag's time is not known. */
+  workingDays?: number;
+  /** The update that mentions it: where to answer on GitHub. */
+  commentUrl?: string;
+}
+
+export interface TeamStandupModel {
+  iteration: string;
+  threadUrl?: string;
+  /** Everyone who posted in the iteration, and me. */
+  people: string[];
+  /** Only this person's updates and blockers, when set. */
+  person?: string;
+  /** `label`: "Tue 24 Nov". */
+  days: { date: string; label: string; updates: TeamStandupUpdate[] }[];
+  /** People whose latest update is older than the start of their previous working day. */
+  notPosted: { person: string; lastPosted?: string; timeZone: string }[];
+  blockers: TeamStandupBlocker[];
+  /** "2 records written by people outside the team". */
+  leftOut: string[];
+  /** Whether older comments of the thread were left unread (the read is bounded). */
+  olderNotRead: boolean;
+  viewer: string;
+}
+
+export interface TeamStandupInput {
+  iteration: string;
+  threadUrl?: string;
+  updates: readonly PostedUpdate[];
+  leftOut: LeftOutCounts;
+  olderNotRead: boolean;
+  viewer: string;
+  /** My time zone: for people whose zone is not known from an update. */
+  timeZone: string;
+  now: Date;
+  person?: string;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function buildTeamStandup(input: TeamStandupInput): TeamStandupModel {
+  const inIteration = input.updates.filter((u) => u.update.iteration === input.iteration);
+  const people = [...new Set([input.viewer, ...inIteration.map((u) => u.author)].map((p) => p.toLowerCase()))]
+    .map((lower) => inIteration.find((u) => same(u.author, lower))?.author ?? (same(input.viewer, lower) ? input.viewer : lower))
+    .sort((a, b) => a.localeCompare(b));
+  const shown = input.person ? inIteration.filter((u) => same(u.author, input.person!)) : inIteration;
+
+  const byDay = new Map<string, TeamStandupUpdate[]>();
+  for (const posted of [...shown].sort((a, b) => Date.parse(b.update.postedAt) - Date.parse(a.update.postedAt))) {
+    const u = posted.update;
+    const date = localDate(new Date(u.postedAt), u.timeZone);
+    const list = byDay.get(date) ?? [];
+    list.push({
+      person: posted.author,
+      timeZone: u.timeZone,
+      postedAt: u.postedAt,
+      localTime: formatLocalTime(u.postedAt, u.timeZone),
+      ...(posted.commentUrl ? { commentUrl: posted.commentUrl } : {}),
+      done: u.done,
+      doing: u.doing,
+      blocked: u.blocked,
+      interruptions: u.interruptions,
+      commits: u.commits,
+      ...(u.note ? { note: u.note } : {}),
+    });
+    byDay.set(date, list);
+  }
+  const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([date, updates]) => ({ date, label: formatDay(date), updates }));
+
+  const latest = (person: string) => [...inIteration].reverse().find((u) => same(u.author, person));
+  const notPosted = people
+    .filter((p) => !input.person || same(p, input.person))
+    .flatMap((person) => {
+      const last = latest(person);
+      const timeZone = last?.update.timeZone ?? input.timeZone;
+      const due = startOfDay(previousWorkingDay(input.now, timeZone), timeZone);
+      return last && Date.parse(last.update.postedAt) >= due ? [] : [{ person, timeZone, ...(last ? { lastPosted: last.update.postedAt } : {}) }];
+    });
+
+  const blockers: TeamStandupBlocker[] = [];
+  for (const person of people.filter((p) => !input.person || same(p, input.person))) {
+    const last = latest(person);
+    for (const line of last?.update.blocked ?? []) {
+      const age = line.since ? elapsedDays(new Date(line.since), input.now, last!.update.timeZone).workingDays : undefined;
+      blockers.push({ ...line, person, ...(age === undefined ? {} : { workingDays: Math.round(age * 10) / 10 }), ...(last!.commentUrl ? { commentUrl: last!.commentUrl } : {}) });
+    }
+  }
+  blockers.sort((a, b) => (b.workingDays ?? -1) - (a.workingDays ?? -1));
+
+  return {
+    iteration: input.iteration,
+    ...(input.threadUrl ? { threadUrl: input.threadUrl } : {}),
+    people,
+    ...(input.person ? { person: input.person } : {}),
+    days,
+    notPosted,
+    blockers,
+    leftOut: describeLeftOut(input.leftOut),
+    olderNotRead: input.olderNotRead,
+    viewer: input.viewer,
+  };
+}
+
+/** "Tue 2 Dec": a day heading. */
+export function formatDay(date: string): string {
+  const day = dayNumber(date);
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(`${isoDateOfDay(day)}T12:00:00Z`));
+}

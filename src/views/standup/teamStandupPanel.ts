@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import { TeamStandupModel } from '../../core/standup/teamStandup';
+import { Standups } from '../../services/standup/standups';
+import { TEAM_STANDUP_VIEW_TYPE, TeamStandupNotifications, TeamStandupRequests, TeamStandupView } from '../../webview/protocol';
+import { safeWebUrl } from '../itemPresentation';
+import { WebviewChannel } from '../webviewChannel';
+import { webviewHtml, webviewOptions } from '../webviewHtml';
+
+export interface TeamStandupSources {
+  extensionUri: vscode.Uri;
+  standups: Standups;
+  log: vscode.LogOutputChannel;
+}
+
+/** Every link the model holds: the only ones the webview may ask the host to open. */
+function linksOf(model: TeamStandupModel): Set<string> {
+  const links = new Set<string>();
+  const add = (url: string | undefined) => url && links.add(url);
+  add(model.threadUrl);
+  for (const day of model.days) {
+    for (const update of day.updates) {
+      add(update.commentUrl);
+      [...update.done, ...update.doing, ...update.blocked, ...update.commits].forEach((l) => add(l.url));
+    }
+  }
+  model.blockers.forEach((b) => (add(b.url), add(b.commentUrl)));
+  return links;
+}
+
+/** Team Standup: one panel per window, re-read when the person asks or an update of mine was posted. */
+export class TeamStandupPanel implements vscode.Disposable {
+  private static current?: TeamStandupPanel;
+  readonly channel: WebviewChannel<TeamStandupRequests, TeamStandupNotifications>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private person = '';
+  private loading?: Promise<TeamStandupView>;
+
+  static show(sources: TeamStandupSources): TeamStandupPanel {
+    if (TeamStandupPanel.current) {
+      TeamStandupPanel.current.panel.reveal();
+      return TeamStandupPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(TEAM_STANDUP_VIEW_TYPE, 'Team Standup', vscode.ViewColumn.Active, webviewOptions(sources.extensionUri));
+    return new TeamStandupPanel(panel, sources);
+  }
+
+  static restore(panel: vscode.WebviewPanel, sources: TeamStandupSources, state: unknown): TeamStandupPanel {
+    TeamStandupPanel.current?.dispose();
+    panel.webview.options = webviewOptions(sources.extensionUri);
+    const restored = new TeamStandupPanel(panel, sources);
+    const person = (state as { view?: { person?: unknown } } | undefined)?.view?.person;
+    void restored.load(typeof person === 'string' ? person : '');
+    return restored;
+  }
+
+  static get open(): TeamStandupPanel | undefined {
+    return TeamStandupPanel.current;
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly sources: TeamStandupSources,
+  ) {
+    TeamStandupPanel.current = this;
+    panel.iconPath = vscode.Uri.joinPath(sources.extensionUri, 'media', 'sprint-flow.svg');
+    this.channel = new WebviewChannel<TeamStandupRequests, TeamStandupNotifications>(
+      panel.webview,
+      {
+        load: async ({ person }) => (await this.load(typeof person === 'string' ? person : '')).state === 'ready',
+        openLink: async ({ url }) => {
+          const view = this.view;
+          const target = view?.state === 'ready' && linksOf(view.model).has(url) ? safeWebUrl(url) : undefined;
+          return target ? vscode.env.openExternal(target) : false;
+        },
+        postUpdate: async () => (await vscode.commands.executeCommand('sprintFlow.postStandup'), true),
+      },
+      sources.log,
+    );
+    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamStandup', title: 'Team Standup' });
+    this.disposables.push(
+      this.channel,
+      panel.onDidDispose(() => this.dispose()),
+      sources.standups.onDidChange(() => void this.load(this.person)),
+    );
+  }
+
+  /** The view last posted to the webview: what the integration tests assert on. */
+  get view(): TeamStandupView | undefined {
+    return this.channel.posted.view;
+  }
+
+  load(person: string): Promise<TeamStandupView> {
+    this.person = person;
+    const run = this.run(person);
+    this.loading = run;
+    return run;
+  }
+
+  private async run(person: string): Promise<TeamStandupView> {
+    if (this.view?.state !== 'ready') {
+      this.channel.notify('view', { state: 'loading', person });
+    }
+    const read = await this.sources.standups.readTeam(person || undefined);
+    if (this.person !== person && this.loading) {
+      return this.loading;
+    }
+    const view: TeamStandupView = read.kind === 'ready' ? { state: 'ready', person, model: read.model } : { state: 'message', person, message: read.message };
+    if (read.kind === 'ready') {
+      this.panel.title = `Team Standup · ${read.model.iteration}`;
+    }
+    this.channel.notify('view', view);
+    return view;
+  }
+
+  dispose(): void {
+    if (TeamStandupPanel.current === this) TeamStandupPanel.current = undefined;
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}

@@ -111,6 +111,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       query: 'assignee:@me iteration:@current',
       filter: 'assignee:@me iteration:@current',
       after: null,
+      before: Buffer.from('cursor:v2:[1]').toString('base64'),
       login: DEMO_LOGIN,
       statusField: 'Status',
       label: 'blocked',

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { SprintFlowContext } from './context';
 import { flagBlocker, FlagBlockerArgs } from './flagBlocker';
 import { resolveBlocker, ResolveBlockerArgs } from './resolveBlocker';
-import { deleteInterruption, DeleteInterruptionArgs, openInterruptionComment, retryInterruptionSync } from './interruptionEntries';
+import { deleteInterruption, DeleteInterruptionArgs, openInterruptionComment, retryInterruptionSync, sendUnaddressedInterruptions, SendUnaddressedArgs } from './interruptionEntries';
 import { startInterruption, StartInterruptionArgs, stopInterruption, StopInterruptionArgs } from './interruptionTimer';
 import { copyItemLink, openItem, OpenItemArgs, openProject } from './itemLinks';
 import { logInterruption, LogInterruptionArgs } from './logInterruption';
@@ -44,6 +44,7 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.deleteInterruption': (target?: InterruptionNode | DeleteInterruptionArgs) => deleteInterruption(context, target),
     'sprintFlow.openInterruptionComment': (node?: InterruptionNode) => openInterruptionComment(node),
     'sprintFlow.chooseTeamLogRepository': (args?: ChooseTeamLogRepositoryArgs) => chooseTeamLogRepository(context, args),
+    'sprintFlow.sendUnaddressedInterruptions': (args?: SendUnaddressedArgs) => sendUnaddressedInterruptions(context, args),
     'sprintFlow.startWork': (args?: StartWorkArgs | SprintNode | GoalNode) => startWork(context, args),
     'sprintFlow.linkCommitToGoal': (args?: LinkCommitArgs | GoalNode) => linkCommitToGoal(context, args && 'kind' in args ? (args.kind === 'goal' ? { goal: args.goal.reference } : undefined) : args),
     'sprintFlow.activeItemActions': () => activeItemActions(context),

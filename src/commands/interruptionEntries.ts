@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { parseRepository } from '../core/teamLog';
+import { teamLogRepositorySetting } from '../services/settings';
 import { SyncReport } from '../services/teamLogSync';
 import { safeWebUrl } from '../views/itemPresentation';
 import { InterruptionNode } from '../views/interruptionsView';
@@ -60,4 +62,34 @@ export async function openInterruptionComment(node?: InterruptionNode): Promise<
   if (url) {
     await vscode.env.openExternal(url);
   }
+}
+
+export interface SendUnaddressedArgs {
+  /** OWNER/REPO; default this window's team log. */
+  repository?: string;
+}
+
+/**
+ * Sends entries journaled without their team log (by an earlier Sprint Flow, which kept one journal for every
+ * window) to this window's team log, once the person confirms they belong there. Returns how many were addressed.
+ */
+export async function sendUnaddressedInterruptions(context: SprintFlowContext, args?: SendUnaddressedArgs): Promise<number> {
+  const repository = parseRepository(args?.repository ?? teamLogRepositorySetting());
+  const ids = context.interruptions.entries.filter((e) => e.state !== 'synced' && !e.repository && !e.window).map((e) => e.entry.id);
+  if (!repository || ids.length === 0) {
+    if (!repository) void vscode.window.showInformationMessage('Choose the team log repository first: Sprint Flow sends these interruptions there.');
+    return 0;
+  }
+  const name = `${repository.owner}/${repository.name}`;
+  if (!args) {
+    const answer = await vscode.window.showWarningMessage(
+      `Send ${ids.length === 1 ? 'this interruption' : `these ${ids.length} interruptions`} to the team log in ${name}? ` +
+        'An earlier Sprint Flow did not record which team log they were for, so send them only if they are this team\'s.',
+      { modal: true },
+      `Send to ${name}`,
+    );
+    if (!answer) return 0;
+  }
+  await context.interruptions.address(ids, name);
+  return ids.length;
 }

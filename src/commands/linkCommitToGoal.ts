@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { formatAge } from '../core/duration';
 import { Goal, goalOfItem } from '../core/goals';
@@ -139,7 +140,7 @@ async function linkMadeCommit(
       committedAt: commit.authorDate ? new Date(commit.authorDate).toISOString() : undefined,
     };
     if (await isPushed(repository, commit.hash)) {
-      const commentUrl = await linkCommitByComment(api, goal, toLink);
+      const commentUrl = await linkCommitByComment(api, goal, toLink, randomUUID());
       vscode.window.setStatusBarMessage(`$(check) Commit ${commit.hash.slice(0, 7)} is linked to ${goal.reference}.`, 5000);
       void context.work.goalsView.refresh();
       return { goal: goal.reference, linked: 'comment', commit: commit.hash, commentUrl };
@@ -161,7 +162,7 @@ async function linkMadeCommit(
       return { goal: goal.reference, linked: 'amended', commit: amended };
     }
     if (choice === later) {
-      await context.work.pendingLinks.add({ ...toLink, root: repository.rootUri.fsPath, goal: { id: goal.id, reference: goal.reference } });
+      await context.work.pendingLinks.add({ ...toLink, linkId: randomUUID(), root: repository.rootUri.fsPath, goal: { id: goal.id, reference: goal.reference } });
       return { goal: goal.reference, linked: 'afterPush', commit: commit.hash };
     }
     return undefined;

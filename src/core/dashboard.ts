@@ -9,6 +9,7 @@ import { Goal, goalProgress } from './goals';
 import { Interruption, INTERRUPTION_KINDS, interruptionKind } from './interruptions';
 import { formatDateRange, formatDaysLeft, iterationWindow } from './iteration';
 import { SprintSnapshot } from './model';
+import { describeLeftOut, LeftOutTally } from './records/authorship';
 import { estimateOf, groupByStatus, isBlocked, itemReference } from './sprint';
 
 export interface DashboardItem {
@@ -43,6 +44,10 @@ export interface DashboardModel {
     focus?: number;
   };
   fetchedAt: string;
+  /** Records in my items' and the goals' comments that could not be read (a newer Sprint Flow, damaged by an edit). */
+  skippedRecords: number;
+  /** Records there that did not count, one sentence per reason ("1 record claims another person"). */
+  leftOut: string[];
 }
 
 export interface DashboardGoal {
@@ -118,6 +123,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   }
   const minutes = mine.reduce((sum, e) => sum + e.minutes, 0);
   const workingMinutes = workingDaysSoFar(snapshot.iteration.startDate, now, timeZone) * input.hoursPerDay * 60;
+  const leftOut = new LeftOutTally();
+  snapshot.items.forEach((item) => leftOut.addAll(item.leftOutRecords ?? {}));
+  input.goals.goals.forEach((goal) => leftOut.addAll(goal.commits.leftOut ?? {}));
 
   return {
     projectTitle: snapshot.projectTitle,
@@ -161,6 +169,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       ...(workingMinutes > 0 ? { focus: Math.max(0, Math.min(1, 1 - minutes / workingMinutes)) } : {}),
     },
     fetchedAt: snapshot.fetchedAt,
+    skippedRecords: input.goals.goals.reduce((sum, goal) => sum + goal.commits.skipped, 0),
+    leftOut: describeLeftOut(leftOut.counts),
   };
 }
 

@@ -5,7 +5,9 @@
  * The same commit usually arrives several ways, so commits are de-duplicated by SHA.
  */
 import { sameReference } from './itemReference';
-import { encodeMarker, readMarkers } from './markers';
+import { encodeMarker, MarkerRecord } from './markers';
+import { LeftOutCounts, LeftOutRecord, LeftOutTally } from './records/authorship';
+import { countedRecords, RecordComment, RecordRule } from './records/recordComments';
 import { GOAL_LINK_KIND, GoalLinkRecord, parseCommitName } from './records/goalLinkRecord';
 
 export interface GoalCommit {
@@ -22,7 +24,7 @@ export interface GoalCommit {
 export type GoalTimelineEntry =
   | { kind: 'referenced'; commit: GoalCommit }
   | { kind: 'crossReferenced' | 'connected' | 'closed'; commits: GoalCommit[] }
-  | { kind: 'comment'; body: string; createdAt?: string };
+  | { kind: 'comment'; comment: RecordComment; createdAt?: string };
 
 export interface LinkedCommits {
   /** Newest first. */
@@ -31,31 +33,60 @@ export interface LinkedCommits {
   latest?: GoalCommit;
   /** Sprint Flow markers in comments that could not be read (a newer version, or edited by hand). */
   skipped: number;
+  /** Goal links that did not count (a stranger's, one in another person's name...), by reason. */
+  leftOut: LeftOutCounts;
+  /** The first of those with their comments, for the log. */
+  leftOutRecords: LeftOutRecord[];
 }
 
 export { commitName, GOAL_LINK_KIND, parseCommitName } from './records/goalLinkRecord';
 export type { GoalLinkRecord } from './records/goalLinkRecord';
 
+/** Whose a goal link is: `linkedBy`'s, or for an older link naming nobody, its comment author's. */
+export const GOAL_LINKS: RecordRule<GoalLinkRecord> = {
+  select: (r: MarkerRecord): r is GoalLinkRecord => r.kind === GOAL_LINK_KIND,
+  personOf: (r, comment) => (r.linkedBy === undefined ? (comment.author ?? '') : typeof r.linkedBy === 'string' ? r.linkedBy : undefined),
+  idOf: (r) => String(r.id ?? r.commit),
+};
+
 /** The comment that links an already made commit to a goal: a sentence for people, a marker for Sprint Flow. */
-export function goalLinkComment(record: { goal: string; commit: string; headline?: string; committedAt?: string }): string {
-  const marker: GoalLinkRecord = { kind: GOAL_LINK_KIND, goal: record.goal, commit: record.commit, headline: record.headline, committedAt: record.committedAt };
+export function goalLinkComment(record: { id?: string; linkedBy?: string; goal: string; commit: string; headline?: string; committedAt?: string }): string {
+  const marker: GoalLinkRecord = {
+    kind: GOAL_LINK_KIND,
+    ...(record.id ? { id: record.id } : {}),
+    ...(record.linkedBy ? { linkedBy: record.linkedBy } : {}),
+    goal: record.goal,
+    commit: record.commit,
+    headline: record.headline,
+    committedAt: record.committedAt,
+  };
   return `Commit ${record.commit} is part of this sprint goal (linked with Sprint Flow).\n\n${encodeMarker(marker)}`;
 }
 
-function commitsOf(entry: GoalTimelineEntry, goal: string): { commits: GoalCommit[]; skipped: number } {
+function commitsOf(entry: GoalTimelineEntry, goal: string, tally: LeftOutTally, seen: Set<string>): { commits: GoalCommit[]; skipped: number } {
   switch (entry.kind) {
     case 'referenced':
       return { commits: [entry.commit], skipped: 0 };
     case 'comment': {
-      const scan = readMarkers(entry.body);
+      const forThisGoal: RecordRule<GoalLinkRecord> = {
+        ...GOAL_LINKS,
+        select: (r): r is GoalLinkRecord => GOAL_LINKS.select(r) && typeof r.goal === 'string' && sameReference(r.goal, goal),
+      };
+      const scan = countedRecords([entry.comment], forThisGoal, tally, seen);
       const commits: GoalCommit[] = [];
       // Goal links were validated as they were read: the goal is a reference and the commit a commit name.
-      for (const record of scan.records) {
-        const link = record as GoalLinkRecord;
-        const named = link.kind === GOAL_LINK_KIND && sameReference(link.goal, goal) ? parseCommitName(link.commit) : undefined;
-        if (named) {
-          commits.push({ sha: named.sha, repository: named.repository, headline: link.headline, date: link.committedAt ?? entry.createdAt });
+      for (const { record } of scan.counted) {
+        const named = typeof record.commit === 'string' ? parseCommitName(record.commit) : undefined;
+        if (!named) {
+          scan.skipped++;
+          continue;
         }
+        commits.push({
+          sha: named.sha,
+          repository: named.repository,
+          headline: typeof record.headline === 'string' ? record.headline : undefined,
+          date: typeof record.committedAt === 'string' ? record.committedAt : entry.createdAt,
+        });
       }
       return { commits, skipped: scan.skipped };
     }
@@ -75,9 +106,11 @@ const time = (c: GoalCommit) => (c.date ? Date.parse(c.date) || 0 : 0);
 /** The goal's commits, each once, newest first; what one record lacks (date, headline) is filled from another. */
 export function linkedCommits(entries: readonly GoalTimelineEntry[], goal: string): LinkedCommits {
   const found: GoalCommit[] = [];
+  const tally = new LeftOutTally();
+  const seen = new Set<string>();
   let skipped = 0;
   for (const entry of entries) {
-    const read = commitsOf(entry, goal);
+    const read = commitsOf(entry, goal, tally, seen);
     skipped += read.skipped;
     for (const commit of read.commits.filter((c) => /^[0-9a-f]{7,40}$/i.test(c.sha))) {
       const index = found.findIndex((f) => sameSha(f.sha, commit.sha));
@@ -96,5 +129,5 @@ export function linkedCommits(entries: readonly GoalTimelineEntry[], goal: strin
     }
   }
   const commits = found.sort((a, b) => time(b) - time(a));
-  return { commits, count: commits.length, latest: commits[0], skipped };
+  return { commits, count: commits.length, latest: commits[0], skipped, leftOut: tally.counts, leftOutRecords: tally.records };
 }

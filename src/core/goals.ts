@@ -5,6 +5,7 @@
 import { GoalCommit } from './goalTimeline';
 import { sameReference } from './itemReference';
 import { Iteration, SingleSelectField, SprintItem } from './model';
+import { LeftOutCounts } from './records/authorship';
 import { isAssignedTo } from './sprint';
 
 /** An iteration item with the node id of its parent issue, when it is a sub-issue. */
@@ -58,7 +59,8 @@ export interface GoalIssue {
 export interface Goal extends GoalIssue {
   /** OWNER/REPO#N */
   reference: string;
-  commits: { count: number; latest?: GoalCommit; skipped: number };
+  /** `leftOut`: goal links that did not count, by reason (a stranger's, one in another person's name...). */
+  commits: { count: number; latest?: GoalCommit; skipped: number; leftOut?: LeftOutCounts };
   /** My items in the iteration that are sub-issues of this goal. */
   myItems: SprintItem[];
   /** OWNER/REPO#N of every iteration item that is a sub-issue of this goal. */

@@ -5,15 +5,29 @@ import { Interruption, isInterruption } from './interruptions';
  * and every later fact about it (sent, failed, deleted) is appended too. Reading replays the events.
  */
 export type JournalEvent =
-  | { type: 'logged'; entry: Interruption; at: string }
+  /**
+   * `repository`: the OWNER/REPO of the team log it is for, as the window that logged it was set up; absent when
+   * that window had no team log yet, and then `window` says which window (session) it was, the only one that may
+   * send it once its team log is chosen.
+   */
+  | { type: 'logged'; entry: Interruption; repository?: string; window?: string; at: string }
   | { type: 'synced'; id: string; commentUrl?: string; at: string }
   | { type: 'failed'; id: string; reason: string; at: string }
-  | { type: 'deleted'; id: string; at: string };
+  | { type: 'deleted'; id: string; at: string }
+  /** The person chose the team log for an entry journaled without one. */
+  | { type: 'addressed'; id: string; repository: string; at: string };
 
 export type SyncState = 'waiting' | 'synced' | 'failed';
 
 export interface JournalEntry {
   entry: Interruption;
+  /**
+   * The team log (OWNER/REPO) it goes to. Absent for entries logged by a Sprint Flow that did not record it: which
+   * window (and so which team's log) they came from cannot be known, so they wait until the person says.
+   */
+  repository?: string;
+  /** The window session that logged it, when it had no team log yet. */
+  window?: string;
   state: SyncState;
   failure?: string;
   commentUrl?: string;
@@ -47,7 +61,11 @@ export function readJournal(text: string): JournalContents {
     }
     if (event.type === 'logged') {
       if (!byId.has(event.entry.id)) {
-        byId.set(event.entry.id, { entry: event.entry, state: 'waiting' });
+        byId.set(event.entry.id, {
+          entry: event.entry,
+          state: 'waiting',
+          ...(event.repository ? { repository: event.repository } : event.window ? { window: event.window } : {}),
+        });
       }
       continue;
     }
@@ -55,7 +73,11 @@ export function readJournal(text: string): JournalContents {
     if (!known) {
       continue;
     }
-    if (event.type === 'deleted') {
+    if (event.type === 'addressed') {
+      if (!known.repository && known.state !== 'synced') {
+        known.repository = event.repository;
+      }
+    } else if (event.type === 'deleted') {
       if (known.state !== 'synced') {
         byId.delete(event.id);
       }
@@ -67,6 +89,8 @@ export function readJournal(text: string): JournalContents {
   }
   return { entries: [...byId.values()], skippedLines };
 }
+
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
 function parseEvent(line: string): JournalEvent | undefined {
   let value: unknown;
@@ -81,11 +105,13 @@ function parseEvent(line: string): JournalEvent | undefined {
   }
   switch (event.type) {
     case 'logged':
-      return event.entry && isInterruption(event.entry) ? event : undefined;
+      return event.entry && isInterruption(event.entry) && optionalString(event.repository) && optionalString(event.window) ? event : undefined;
     case 'synced':
     case 'failed':
     case 'deleted':
       return typeof event.id === 'string' ? event : undefined;
+    case 'addressed':
+      return typeof event.id === 'string' && typeof event.repository === 'string' ? event : undefined;
     default:
       return undefined;
   }
@@ -94,6 +120,30 @@ function parseEvent(line: string): JournalEvent | undefined {
 /** Entries not yet known to be in the team log, oldest first. */
 export function unsentEntries(contents: JournalContents): Interruption[] {
   return contents.entries.filter((e) => e.state !== 'synced').map((e) => e.entry);
+}
+
+const sameRepository = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The unsent entries the window `window`, whose team log is `repository`, may send: those logged for that log, and
+ * those this same window logged before it had a team log (`toAddress`: their log is now known, and is journaled).
+ * Entries logged for another team's log wait for a window of that team; entries that do not say where they go and
+ * were not logged by this window (logged by an earlier Sprint Flow, or by a window since closed) wait until the
+ * person sends them somewhere: no window can know which team they were for.
+ */
+export function entriesFor(
+  contents: JournalContents,
+  repository: string,
+  window: string,
+): { mine: Interruption[]; toAddress: string[]; otherLogs: JournalEntry[]; unaddressed: JournalEntry[] } {
+  const unsent = contents.entries.filter((e) => e.state !== 'synced');
+  const loggedHere = (e: JournalEntry) => !e.repository && e.window === window;
+  return {
+    mine: unsent.filter((e) => (e.repository && sameRepository(e.repository, repository)) || loggedHere(e)).map((e) => e.entry),
+    toAddress: unsent.filter(loggedHere).map((e) => e.entry.id),
+    otherLogs: unsent.filter((e) => e.repository && !sameRepository(e.repository, repository)),
+    unaddressed: unsent.filter((e) => !e.repository && !loggedHere(e)),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { BlockerFlag } from './blockers';
+import { LeftOutCounts } from './records/authorship';
 
 /** Plain data shapes shared by every layer. Nothing here knows about VS Code or HTTP. */
 
@@ -76,6 +77,8 @@ export interface SprintItem {
   updatedAt?: string;
   /** The open blocker flag found in the item's comments (or a draft's body), if any. */
   openBlocker?: BlockerFlag;
+  /** Blocker records in the item's comments that did not count (a stranger's, one in another person's name...). */
+  leftOutRecords?: LeftOutCounts;
   /** Single-select option ids by field id, iteration ids by field id, numbers by field id. */
   selectValues: Record<string, string>;
   iterationValues: Record<string, string>;

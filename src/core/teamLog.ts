@@ -1,7 +1,10 @@
-import { formatMinutes, Interruption, interruptionKindLabel, isInterruption } from './interruptions';
+import { formatMinutes, Interruption, interruptionKindLabel } from './interruptions';
 import { parseIssueReference } from './itemReference';
 import { markdownText } from './markdownText';
-import { encodeMarker, readMarkers } from './markers';
+import { encodeMarker } from './markers';
+import { LeftOutTally, recordKey } from './records/authorship';
+import { countedRecords, RecordComment } from './records/recordComments';
+import { INTERRUPTION_ENTRIES } from './records/recordRules';
 
 /**
  * The team's interruption log on GitHub: one issue per iteration, one comment per entry. The issue is found again
@@ -67,26 +70,30 @@ export function entryComment(entry: Interruption, logRepository: string): string
   return lines.join('\n');
 }
 
-export interface LogComment {
-  body: string;
+/**
+ * The entries log comments hold that count, keyed by (author, id) with the comment each is in: an entry counts only
+ * when its comment's author is its `person` and on the team (see records/authorship.ts), so nobody can log time in
+ * another person's name or shadow their entry by posting its id first. Comments without a readable marker
+ * (written by hand, or edited beyond reading) are counted as unreadable, never fatal; an entry posted twice by its
+ * author counts once.
+ */
+export function loggedEntries(comments: Iterable<RecordComment>, tally: LeftOutTally = new LeftOutTally()): LoggedEntries {
+  const read = countedRecords(comments, INTERRUPTION_ENTRIES, tally);
+  const entries = new Map<string, LoggedEntry>();
+  for (const { record, comment } of read.counted) {
+    entries.set(recordKey(comment.author ?? record.person, record.id), { entry: record, url: comment.url });
+  }
+  return { entries, unreadable: read.skipped, leftOut: tally };
+}
+
+export interface LoggedEntry {
+  entry: Interruption;
   url?: string;
 }
 
-/**
- * The entries a log issue holds, by id, with the comment each is in. Comments without a readable marker (written by
- * hand, or edited beyond reading) are counted, never fatal; an entry posted twice counts once.
- */
-export function loggedEntries(comments: readonly LogComment[]): { entries: Map<string, { entry: Interruption; url?: string }>; unreadable: number } {
-  const entries = new Map<string, { entry: Interruption; url?: string }>();
-  let unreadable = 0;
-  for (const comment of comments) {
-    const scan = readMarkers(comment.body);
-    unreadable += scan.skipped;
-    for (const record of scan.records) {
-      if (isInterruption(record) && !entries.has(record.id)) {
-        entries.set(record.id, { entry: record, url: comment.url });
-      }
-    }
-  }
-  return { entries, unreadable };
+export interface LoggedEntries {
+  /** By recordKey(author, id). */
+  entries: Map<string, LoggedEntry>;
+  unreadable: number;
+  leftOut: LeftOutTally;
 }

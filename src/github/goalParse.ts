@@ -1,6 +1,6 @@
 import { GoalCommit, GoalTimelineEntry } from '../core/goalTimeline';
 import { GoalIssue, IterationItem } from '../core/goals';
-import { parseItemPage } from './parse';
+import { parseItemPage, parseRecordComment } from './parse';
 import { JsonObject, nodesOf, num, obj, str, text } from './json';
 
 /** Maps the goal documents' answers onto the core model, as defensively as parse.ts does for items. */
@@ -61,8 +61,8 @@ export function parseTimelineEntry(raw: JsonObject): GoalTimelineEntry | undefin
       return { kind: 'closed', commits: commit ? [commit] : [] };
     }
     case 'IssueComment': {
-      const body = str(raw.body);
-      return body ? { kind: 'comment', body, createdAt } : undefined;
+      const comment = parseRecordComment(raw);
+      return comment.body ? { kind: 'comment', comment, createdAt } : undefined;
     }
     default:
       return undefined;

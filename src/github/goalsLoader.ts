@@ -1,5 +1,6 @@
 import { GoalRules, Goal, goalIssueIds, IterationItem, myItemsUnder, unassignedItems } from '../core/goals';
 import { linkedCommits } from '../core/goalTimeline';
+import { LeftOutRecord, LeftOutTally } from '../core/records/authorship';
 import { SingleSelectField, SprintItem, SprintSnapshot } from '../core/model';
 import { parseProjectUrl } from '../core/projectUrl';
 import { isInIteration, itemReference } from '../core/sprint';
@@ -22,6 +23,8 @@ export interface GoalSettings {
 
 export interface GoalsLoad {
   goals: Goal[];
+  /** Goal links that did not count, with their comments, for the log. */
+  leftOut: LeftOutRecord[];
   unassignedItems: SprintItem[];
   warnings: string[];
 }
@@ -37,7 +40,7 @@ const NODES_PER_REQUEST = 100;
 export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settings: GoalSettings): Promise<GoalsLoad> {
   const iterationField = snapshot.fields.iteration;
   if (!iterationField) {
-    return { goals: [], unassignedItems: [], warnings: [] };
+    return { goals: [], leftOut: [], unassignedItems: [], warnings: [] };
   }
   const warnings: string[] = [];
   // The goals field is read from items by its name on the board, so the board comes first when settings name one.
@@ -46,10 +49,12 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
   const inIteration = items.filter((item) => isInIteration(item, iterationField.id, snapshot.iteration));
   const rules: GoalRules = { label: settings.label, includeParents: settings.includeParents, ...(field ? { field } : {}) };
   const details = await goalDetails(api, goalIssueIds(inIteration, rules));
+  const leftOut = new LeftOutTally();
   const goals = details.map(
     (issue): Goal => {
       const reference = `${issue.repository}#${issue.number}`;
       const commits = linkedCommits(issue.timeline, reference);
+      leftOut.merge({ counts: commits.leftOut, records: commits.leftOutRecords });
       return {
         id: issue.id,
         reference,
@@ -60,13 +65,13 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
         state: issue.state,
         assignees: issue.assignees,
         subIssues: issue.subIssues,
-        commits: { count: commits.count, latest: commits.latest, skipped: commits.skipped },
+        commits: { count: commits.count, latest: commits.latest, skipped: commits.skipped, ...(Object.keys(commits.leftOut).length ? { leftOut: commits.leftOut } : {}) },
         myItems: myItemsUnder(issue.id, inIteration, snapshot.viewer),
         itemReferences: inIteration.filter((i) => i.parentId === issue.id).map(itemReference),
       };
     },
   );
-  return { goals, unassignedItems: unassignedItems(inIteration), warnings };
+  return { goals, leftOut: leftOut.records, unassignedItems: unassignedItems(inIteration), warnings };
 }
 
 async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, goalsField?: SingleSelectField): Promise<IterationItem[]> {

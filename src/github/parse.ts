@@ -1,4 +1,5 @@
 import { Iteration, ItemState, ItemType, Project, ProjectField, SelectOption, SprintItem } from '../core/model';
+import { RecordComment } from '../core/records/recordComments';
 import { nodesOf, num, obj, str, text } from './json';
 
 /**
@@ -149,4 +150,27 @@ export function parseItemPage(rawConnection: unknown): { items: SprintItem[]; ne
   const pageInfo = obj(connection?.pageInfo);
   const nextCursor = pageInfo?.hasNextPage === true ? str(pageInfo.endCursor) : undefined;
   return nextCursor ? { items, nextCursor } : { items };
+}
+
+/**
+ * A comment that may hold records, with who wrote it and who edited it last as GitHub says (`author { login }`,
+ * `authorAssociation`, `editor { login }`). A deleted account has no author; such comments never count.
+ */
+export function parseRecordComment(raw: unknown): RecordComment {
+  const c = obj(raw);
+  const author = str(obj(c?.author)?.login);
+  const editor = str(obj(c?.editor)?.login);
+  const authorAssociation = str(c?.authorAssociation);
+  return {
+    body: str(c?.body) ?? '',
+    ...(str(c?.url) ? { url: str(c?.url) } : {}),
+    ...(author ? { author } : {}),
+    ...(authorAssociation ? { authorAssociation } : {}),
+    ...(editor ? { editor } : {}),
+  };
+}
+
+/** A draft issue's body: only people who can write to the project can change it (see RecordComment.teamWritten). */
+export function draftBodyComment(body: unknown): RecordComment {
+  return { body: str(body) ?? '', teamWritten: true };
 }

@@ -1,12 +1,15 @@
 import { IterationItem } from '../core/goals';
 import { Interruption } from '../core/interruptions';
-import { MarkerRecord, readMarkers } from '../core/markers';
+import { MarkerRecord } from '../core/markers';
+import { LeftOutTally } from '../core/records/authorship';
+import { countedRecords, RecordComment } from '../core/records/recordComments';
+import { BLOCKER_RECORDS } from '../core/records/recordRules';
 import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
 import { BoardFields, Iteration, ProjectRef } from '../core/model';
 import { allIterations, chooseIterations, IterationChoice } from '../core/report/range';
 import { ReportSource } from '../core/report/model';
 import { isInIteration } from '../core/sprint';
-import { loggedEntries, LogComment, RepositoryName, TEAM_LOG_LABEL } from '../core/teamLog';
+import { loggedEntries, RepositoryName, TEAM_LOG_LABEL } from '../core/teamLog';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
 import { parseCandidatePage } from './goalParse';
@@ -17,6 +20,7 @@ import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
 import { readTeamLogRepository } from './teamLog';
 import { JsonObject, nodesOf, obj, str } from './json';
+import { draftBodyComment, parseRecordComment } from './parse';
 
 /** GitHub answers at most 100 ids per nodes(ids:). */
 const ITEMS_PER_REQUEST = 100;
@@ -51,7 +55,8 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
     const repo = await readTeamLogRepository(api, request.teamLogRepository).catch(() => undefined);
     if (repo) repositoryIds.add(repo.id);
   }
-  const [comments, logs] = await Promise.all([readBlockerRecords(api, items), readTeamLogs(api, [...repositoryIds])]);
+  const leftOut = new LeftOutTally();
+  const [comments, logs] = await Promise.all([readBlockerRecords(api, items, leftOut), readTeamLogs(api, [...repositoryIds], leftOut)]);
   return {
     projectTitle: request.projectTitle,
     projectUrl: request.projectUrl,
@@ -61,6 +66,8 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
     interruptions: logs.entries,
     blockerRecords: comments.records,
     skippedMarkers: comments.skipped + logs.skipped,
+    leftOut: leftOut.counts,
+    leftOutRecords: leftOut.records,
     readAt: request.now.toISOString(),
   };
 }
@@ -89,18 +96,16 @@ async function readItems(api: GitHubApi, request: ReportRequest): Promise<{ item
   return { items: inRange, repositoryIds };
 }
 
-async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[]): Promise<{ records: Record<string, MarkerRecord[]>; skipped: number }> {
+/** The blocker records that count on each item (see records/recordComments.ts); other kinds are read by their own features. */
+async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[], leftOut: LeftOutTally): Promise<{ records: Record<string, MarkerRecord[]>; skipped: number }> {
   const ids = [...new Set(items.map((i) => i.contentId).filter((id): id is string => !!id))];
   const records: Record<string, MarkerRecord[]> = {};
+  const seen = new Map<string, Set<string>>();
   let skipped = 0;
-  const add = (id: string, bodies: string[]) => {
-    for (const body of bodies) {
-      const scan = readMarkers(body);
-      // Only blocker records count here: other kinds (goal links) are read by their own features.
-      const mine = scan.records.filter((r) => r.kind === 'blocker' || r.kind === 'blocker-resolved');
-      skipped += scan.skipped;
-      if (mine.length) (records[id] ??= []).push(...mine);
-    }
+  const add = (id: string, comments: RecordComment[]) => {
+    const read = countedRecords(comments, BLOCKER_RECORDS, leftOut, seen.get(id) ?? seen.set(id, new Set()).get(id));
+    skipped += read.skipped;
+    if (read.counted.length) (records[id] ??= []).push(...read.counted.map((c) => c.record));
   };
   const more: { id: string; after: string }[] = [];
   for (let start = 0; start < ids.length; start += ITEMS_PER_REQUEST) {
@@ -109,10 +114,10 @@ async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[
       const id = str(node?.id);
       if (!node || !id) continue;
       if (node.__typename === 'DraftIssue') {
-        add(id, [str(node.body) ?? '']);
+        add(id, [draftBodyComment(node.body)]);
         continue;
       }
-      add(id, nodesOf(node.comments).map((c) => str(c.body) ?? ''));
+      add(id, nodesOf(node.comments).map(parseRecordComment));
       const after = nextCursor(node.comments);
       if (after) more.push({ id, after });
     }
@@ -121,15 +126,15 @@ async function readBlockerRecords(api: GitHubApi, items: readonly IterationItem[
     let after: string | undefined = page.after;
     while (after) {
       const data: { node?: { comments?: unknown } | null } = await api.graphql(ReportItemCommentsPageQuery, { id: page.id, after });
-      add(page.id, nodesOf(data.node?.comments).map((c) => str(c.body) ?? ''));
+      add(page.id, nodesOf(data.node?.comments).map(parseRecordComment));
       after = nextCursor(data.node?.comments);
     }
   }
   return { records, skipped };
 }
 
-async function readTeamLogs(api: GitHubApi, repositoryIds: string[]): Promise<{ entries: Interruption[]; skipped: number }> {
-  const comments: LogComment[] = [];
+async function readTeamLogs(api: GitHubApi, repositoryIds: string[], leftOut: LeftOutTally): Promise<{ entries: Interruption[]; skipped: number }> {
+  const comments: RecordComment[] = [];
   const more: { issueId: string; after: string }[] = [];
   for (let start = 0; start < repositoryIds.length; start += REPOSITORIES_PER_REQUEST) {
     const data = await api.graphql<{ nodes?: unknown[] }>(TeamLogEntriesQuery, {
@@ -138,7 +143,7 @@ async function readTeamLogs(api: GitHubApi, repositoryIds: string[]): Promise<{ 
     });
     for (const repository of (data.nodes ?? []).map(obj)) {
       for (const issue of nodesOf(repository?.issues)) {
-        comments.push(...nodesOf(issue.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
+        comments.push(...nodesOf(issue.comments).map(parseRecordComment));
         const after = nextCursor(issue.comments);
         const issueId = str(issue.id);
         if (after && issueId) more.push({ issueId, after });
@@ -149,11 +154,11 @@ async function readTeamLogs(api: GitHubApi, repositoryIds: string[]): Promise<{ 
     let after: string | undefined = page.after;
     while (after) {
       const data: { node?: { comments?: unknown } | null } = await api.graphql(InterruptionLogCommentsQuery, { issueId: page.issueId, after });
-      comments.push(...nodesOf(data.node?.comments).map((c) => ({ body: str(c.body) ?? '', url: str(c.url) })));
+      comments.push(...nodesOf(data.node?.comments).map(parseRecordComment));
       after = nextCursor(data.node?.comments);
     }
   }
-  const { entries, unreadable } = loggedEntries(comments);
+  const { entries, unreadable } = loggedEntries(comments, leftOut);
   return { entries: [...entries.values()].map((e) => e.entry), skipped: unreadable };
 }
 

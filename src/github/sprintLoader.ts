@@ -1,7 +1,8 @@
 import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
 import { currentIteration, nextIteration } from '../core/iteration';
 import { BoardVersion, Iteration, ProjectRef, SprintItem, SprintSnapshot } from '../core/model';
-import { boardUnchangedSince } from '../core/sprint';
+import { LeftOutRecord } from '../core/records/authorship';
+import { boardUnchangedSince, isBlocked } from '../core/sprint';
 import { GitHubApi } from './api';
 import { supportsItemsQuery } from './capabilities';
 import { readOpenBlockers } from './blockerReader';
@@ -25,7 +26,7 @@ interface BoardSummary {
 }
 
 export type SprintLoad =
-  | ({ kind: 'ready'; snapshot: SprintSnapshot } & BoardSummary)
+  | ({ kind: 'ready'; snapshot: SprintSnapshot; leftOut: LeftOutRecord[] } & BoardSummary)
   | ({ kind: 'noIterationField' } & BoardSummary)
   | ({ kind: 'noCurrentIteration'; iterationFieldName: string; next?: Iteration } & BoardSummary);
 
@@ -85,11 +86,12 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
     ...(firstPage ? { firstPage } : {}),
     ...(unchanged ? { unchangedBoardItems: itemsRead.knownItems } : {}),
   });
-  await addOpenBlockers(api, items, shown?.projectId === project.id ? shown.items : []);
+  const leftOut = await addOpenBlockers(api, items, shown?.projectId === project.id ? shown.items : [], (item) => isBlocked(item, fields));
   const boardVersion = serverFilter ? undefined : unchanged ? shown.boardVersion : versionOf(board, options.now);
   return {
     kind: 'ready',
     ...summary,
+    leftOut,
     snapshot: {
       projectUrl: ref.url,
       projectId: project.id,
@@ -112,21 +114,31 @@ function versionOf(board: ProjectBoard, now: Date): BoardVersion | undefined {
   return { ...(board.project.updatedAt ? { updatedAt: board.project.updatedAt } : {}), itemCount: board.itemCount, readAt: now.toISOString() };
 }
 
-async function addOpenBlockers(api: GitHubApi, items: SprintItem[], previousItems: readonly SprintItem[]): Promise<void> {
+/** Each item's open flag and the records left out on it; returns the comments left out in this read, for the log. */
+async function addOpenBlockers(
+  api: GitHubApi,
+  items: SprintItem[],
+  previousItems: readonly SprintItem[],
+  isBlockedItem: (item: SprintItem) => boolean,
+): Promise<LeftOutRecord[]> {
   const before = new Map(previousItems.map((item) => [item.id, item]));
   const changed = items.filter((item) => {
     const known = before.get(item.id);
     if (known?.updatedAt && known.updatedAt === item.updatedAt) {
       item.openBlocker = known.openBlocker;
+      if (known.leftOutRecords) item.leftOutRecords = known.leftOutRecords;
       return false;
     }
     return !!item.contentId;
   });
   if (changed.length === 0) {
-    return;
+    return [];
   }
-  const open = await readOpenBlockers(api, changed);
+  const read = await readOpenBlockers(api, changed, isBlockedItem);
   for (const item of changed) {
-    item.openBlocker = open.get(item.contentId!);
+    item.openBlocker = read.open.get(item.contentId!);
+    const leftOut = read.leftOut.get(item.contentId!);
+    if (leftOut) item.leftOutRecords = leftOut;
   }
+  return read.tally.records;
 }

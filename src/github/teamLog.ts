@@ -1,5 +1,7 @@
 import { Interruption } from '../core/interruptions';
-import { entryComment, LogComment, loggedEntries, RepositoryName, TEAM_LOG_LABEL, teamLogBody, teamLogTitle } from '../core/teamLog';
+import { isTeamAssociation, LeftOutTally } from '../core/records/authorship';
+import { RecordComment } from '../core/records/recordComments';
+import { entryComment, LoggedEntry, loggedEntries, RepositoryName, TEAM_LOG_LABEL, teamLogBody, teamLogTitle } from '../core/teamLog';
 import { GitHubApi } from './api';
 import { GitHubError, toGitHubError } from './errors';
 import {
@@ -11,16 +13,22 @@ import {
   MAX_ENTRIES_PER_REQUEST,
   RecentIssueTitlesQuery,
 } from './graphql/interruptions';
+import { parseRecordComment } from './parse';
 
 export interface LogIssue {
   id: string;
   number: number;
   title: string;
   url: string;
+  /** Who opened the issue, and how GitHub associates them with the repository. */
+  author?: string;
+  authorAssociation?: string;
 }
 
 /** The repository holding the team log, as one read found it. */
 export interface TeamLogRepository {
+  /** The signed-in person, as GitHub names them. */
+  viewer: string;
   id: string;
   nameWithOwner: string;
   canCreateLabel: boolean;
@@ -28,11 +36,21 @@ export interface TeamLogRepository {
   labelledIssues: LogIssue[];
 }
 
-type IssueNodes = { nodes: (Partial<LogIssue> | null)[] | null } | null | undefined;
+type IssueNode = Partial<Omit<LogIssue, 'author'>> & { author?: { login?: string } | null };
+type IssueNodes = { nodes: (IssueNode | null)[] | null } | null | undefined;
 
 const issues = (connection: IssueNodes): LogIssue[] =>
   (connection?.nodes ?? []).flatMap((n) =>
-    n && typeof n.id === 'string' && typeof n.title === 'string' ? [{ id: n.id, number: n.number ?? 0, title: n.title, url: n.url ?? '' }] : [],
+    n && typeof n.id === 'string' && typeof n.title === 'string'
+      ? [{
+          id: n.id,
+          number: n.number ?? 0,
+          title: n.title,
+          url: n.url ?? '',
+          ...(typeof n.author?.login === 'string' ? { author: n.author.login } : {}),
+          ...(typeof n.authorAssociation === 'string' ? { authorAssociation: n.authorAssociation } : {}),
+        }]
+      : [],
   );
 
 const WRITERS = new Set(['ADMIN', 'MAINTAIN', 'WRITE']);
@@ -44,6 +62,7 @@ const WRITERS = new Set(['ADMIN', 'MAINTAIN', 'WRITE']);
 const NO_RETRY = { retries: 0 };
 
 type RepositoryData = {
+  viewer: { login: string };
   repository: { id: string; nameWithOwner: string; viewerPermission: string | null; label: { id: string } | null; issues: IssueNodes } | null;
 };
 
@@ -63,6 +82,7 @@ export async function readTeamLogRepository(api: GitHubApi, repository: Reposito
     throw notFound;
   }
   return {
+    viewer: data.viewer.login,
     id: repo.id,
     nameWithOwner: repo.nameWithOwner,
     canCreateLabel: WRITERS.has(repo.viewerPermission ?? ''),
@@ -71,10 +91,19 @@ export async function readTeamLogRepository(api: GitHubApi, repository: Reposito
   };
 }
 
-/** A log issue created without the label (the person could not create it) is found among recent issues by title. */
-export async function findUnlabelledLogIssue(api: GitHubApi, repository: RepositoryName, iterationTitle: string): Promise<LogIssue | undefined> {
+/**
+ * A log issue created without the label (its author could not apply labels) is found among recent issues by title,
+ * but only one the viewer or a team member opened: anyone can open an issue with next iteration's log title in a
+ * public repository, and entries sent there would never reach a report. Applying the label needs triage rights, so
+ * a labelled issue is the team's whoever opened it.
+ */
+export async function findUnlabelledLogIssue(api: GitHubApi, repository: RepositoryName, iterationTitle: string, viewer: string): Promise<LogIssue | undefined> {
   const data = await api.graphql<{ repository: { issues: IssueNodes } | null }>(RecentIssueTitlesQuery, { owner: repository.owner, name: repository.name });
-  return issues(data.repository?.issues).find((i) => i.title === teamLogTitle(iterationTitle));
+  return issues(data.repository?.issues).find((i) => i.title === teamLogTitle(iterationTitle) && isTeamLogAuthor(i, viewer));
+}
+
+export function isTeamLogAuthor(issue: LogIssue, viewer: string): boolean {
+  return !!issue.author && (issue.author.toLowerCase() === viewer.toLowerCase() || isTeamAssociation(issue.authorAssociation));
 }
 
 export async function createLogLabel(api: GitHubApi, repositoryId: string): Promise<string | undefined> {
@@ -88,7 +117,7 @@ export async function createLogLabel(api: GitHubApi, repositoryId: string): Prom
 }
 
 export async function createLogIssue(api: GitHubApi, repositoryId: string, iterationTitle: string, labelId: string | undefined): Promise<LogIssue> {
-  const data = await api.mutate<{ createIssue: { issue: Partial<LogIssue> | null } | null }>(CreateInterruptionLogMutation, {
+  const data = await api.mutate<{ createIssue: { issue: IssueNode | null } | null }>(CreateInterruptionLogMutation, {
     repositoryId,
     title: teamLogTitle(iterationTitle),
     body: teamLogBody(iterationTitle),
@@ -101,23 +130,22 @@ export async function createLogIssue(api: GitHubApi, repositoryId: string, itera
   return created;
 }
 
-/** Every entry already in a log issue, by id, with its comment's URL: all pages, read before anything is sent. */
-export async function readLogEntries(api: GitHubApi, issueId: string): Promise<Map<string, string | undefined>> {
-  const comments: LogComment[] = [];
+/**
+ * Every entry already in a log issue that counts, by recordKey(author, id), with its comment's URL: all pages, read
+ * before anything is sent. An entry someone else posted with one of ours' ids is not ours, so ours is still sent.
+ */
+export async function readLogEntries(api: GitHubApi, issueId: string, tally: LeftOutTally = new LeftOutTally()): Promise<Map<string, LoggedEntry>> {
+  const comments: RecordComment[] = [];
   let after: string | null = null;
   do {
     const data: {
-      node: { comments?: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: ({ url?: string; body?: string } | null)[] | null } } | null;
+      node: { comments?: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] | null } } | null;
     } = await api.graphql(InterruptionLogCommentsQuery, { issueId, after });
     const page = data.node?.comments;
-    for (const node of page?.nodes ?? []) {
-      if (node && typeof node.body === 'string') {
-        comments.push({ body: node.body, url: node.url });
-      }
-    }
+    comments.push(...(page?.nodes ?? []).map(parseRecordComment));
     after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
-  return new Map([...loggedEntries(comments).entries].map(([id, { url }]) => [id, url]));
+  return loggedEntries(comments, tally).entries;
 }
 
 export interface PostedEntries {

@@ -5,6 +5,7 @@ import { toGitHubError } from '../github/errors';
 import { loadGoals } from '../github/goalsLoader';
 import { GitHubAccount } from './githubAccount';
 import { goalSettings } from './settings';
+import { logLeftOut } from './leftOutLog';
 import { SprintStore } from './sprintStore';
 
 export type GoalsViewState =
@@ -90,6 +91,7 @@ export class GoalsStore implements vscode.Disposable {
         this.log.warn(w);
         void vscode.window.showWarningMessage(w);
       });
+      logLeftOut(this.log, 'the sprint goals\' linked commits', load.leftOut);
       this.log.info(`Read ${load.goals.length} sprint goals (${api.tally.requests - before.requests} requests, rate-limit cost ${api.tally.cost - before.cost}).`);
       const goals: GoalsSnapshot = {
         projectUrl: snapshot.projectUrl,

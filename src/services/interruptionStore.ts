@@ -4,10 +4,12 @@ import * as vscode from 'vscode';
 import { InterruptionFields } from '../core/interruptionInput';
 import { Interruption } from '../core/interruptions';
 import { JournalContents, JournalEntry } from '../core/journal';
+import { parseRepository } from '../core/teamLog';
 import { GitHubAccount } from './githubAccount';
 import { InterruptionJournal, JOURNAL_FILE_NAME } from './interruptionJournal';
 import { SETTINGS, teamLogRepositorySetting } from './settings';
 import { SyncLock } from './syncLock';
+import { logLeftOut } from './leftOutLog';
 import { SyncReport, TeamLogSync } from './teamLogSync';
 
 const RETRY_INTERVAL_MS = 60_000;
@@ -40,7 +42,7 @@ export class InterruptionStore implements vscode.Disposable {
   ) {
     this.journal = new InterruptionJournal(path.join(storageFolder, JOURNAL_FILE_NAME));
     this.lock = new SyncLock(path.join(storageFolder, 'sync.lock'));
-    this.teamLog = new TeamLogSync({ journal: this.journal, lock: this.lock, api: () => account.api(), repository: teamLogRepositorySetting });
+    this.teamLog = new TeamLogSync({ journal: this.journal, lock: this.lock, api: () => account.api(), repository: teamLogRepositorySetting, window: vscode.env.sessionId });
     const timer = setInterval(() => void this.catchUp(), RETRY_INTERVAL_MS);
     this.disposables.push(
       { dispose: () => clearInterval(timer) },
@@ -70,13 +72,24 @@ export class InterruptionStore implements vscode.Disposable {
    */
   async add(fields: InterruptionFields, person: string, iteration: string, options: { send?: boolean; id?: string } = {}): Promise<Interruption> {
     const entry: Interruption = { kind: 'interruption', id: options.id ?? randomUUID(), person, iteration, ...fields };
-    await this.journal.append({ type: 'logged', entry, at: new Date().toISOString() });
+    // The journal is shared by every window: the entry says which team log it is for, so no other window sends it elsewhere.
+    const repository = parseRepository(teamLogRepositorySetting());
+    const destination = repository ? { repository: `${repository.owner}/${repository.name}` } : { window: vscode.env.sessionId };
+    await this.journal.append({ type: 'logged', entry, ...destination, at: new Date().toISOString() });
     this.log.info(`Journaled interruption ${entry.id} (${entry.minutes} min, ${entry.interruptionKind}, ${iteration}).`);
     await this.reload();
     if (options.send !== false) {
       void this.sync();
     }
     return entry;
+  }
+
+  /** Sends entries journaled without a team log (by an earlier Sprint Flow) to `repository`'s, as the person chose. */
+  async address(ids: readonly string[], repository: string): Promise<void> {
+    const at = new Date().toISOString();
+    await this.journal.append(...ids.map((id) => ({ type: 'addressed' as const, id, repository, at })));
+    await this.reload();
+    void this.sync();
   }
 
   /** Deletes an entry not yet sent. Holding the sync lock means no window is sending it at this moment. */
@@ -133,8 +146,11 @@ export class InterruptionStore implements vscode.Disposable {
     } else {
       this.log.info(`${summary}.`);
     }
+    logLeftOut(this.log, 'the team log', report.leftOutRecords ?? []);
     if (report.outcome !== 'busy') {
-      this.report = report;
+      // A sync that read no log says nothing new about what the log holds: what the last read left out still stands.
+      const readNoLog = report.outcome === 'nothingToSend' || report.outcome === 'signedOut' || report.outcome === 'noRepository';
+      this.report = readNoLog && this.report?.leftOut ? { ...report, leftOut: this.report.leftOut } : report;
     }
     await this.reload();
     this.synced.fire(report);

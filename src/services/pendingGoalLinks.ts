@@ -7,6 +7,8 @@ import { GitHubAccount } from './githubAccount';
 export interface PendingGoalLink extends CommitToLink {
   /** Folder of the repository the commit was made in. */
   root: string;
+  /** Marks the comment, so a retry finds what an attempt whose answer was lost wrote; absent in links queued before. */
+  linkId?: string;
   goal: { id: string; reference: string };
 }
 
@@ -76,7 +78,7 @@ export class PendingGoalLinks implements vscode.Disposable {
         continue;
       }
       try {
-        await linkCommitByComment(api, link.goal, link);
+        await linkCommitByComment(api, link.goal, link, link.linkId ?? `${link.goal.reference}:${link.sha}`);
         done.push(link);
         vscode.window.setStatusBarMessage(`$(check) Commit ${link.sha.slice(0, 7)} is pushed and now linked to ${link.goal.reference}.`, 5000);
       } catch (error) {

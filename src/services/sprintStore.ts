@@ -6,6 +6,7 @@ import { GitHubProblem, toGitHubError } from '../github/errors';
 import { projectNoLongerFound, ProjectNotFoundError } from '../github/projectBoard';
 import { loadSprint } from '../github/sprintLoader';
 import { GitHubAccount } from './githubAccount';
+import { logLeftOut } from './leftOutLog';
 import { fieldOverrides, projectUrlSetting } from './settings';
 
 export interface SprintProblem {
@@ -121,6 +122,7 @@ export class SprintStore implements vscode.Disposable {
       );
       switch (load.kind) {
         case 'ready':
+          logLeftOut(this.log, 'the blockers on your items', load.leftOut);
           await this.workspaceState.update(CACHE_KEY, load.snapshot);
           return this.set({ kind: 'sprint', snapshot: load.snapshot, refreshing: false });
         case 'noIterationField':

@@ -1,5 +1,6 @@
 import { Interruption } from '../core/interruptions';
-import { JournalEvent, reconcile, unsentEntries } from '../core/journal';
+import { entriesFor, JournalEvent, reconcile, unsentEntries } from '../core/journal';
+import { LeftOutCounts, LeftOutRecord, LeftOutTally, recordKey } from '../core/records/authorship';
 import { parseRepository, RepositoryName, TEAM_LOG_LABEL, teamLogTitle } from '../core/teamLog';
 import { GitHubApi } from '../github/api';
 import { GitHubError, toGitHubError } from '../github/errors';
@@ -22,6 +23,15 @@ export interface SyncReport {
   reason?: string;
   /** What the person should be told, such as a log issue created without its label. */
   notices: string[];
+  /** Entries waiting because they were logged for another team log (another window's setting). */
+  forOtherLogs?: number;
+  /** Entries waiting because they were journaled without their team log (by an earlier Sprint Flow). */
+  unaddressed?: number;
+  /** Entries waiting because they were logged as someone other than the signed-in person. */
+  otherPerson?: number;
+  /** Records in the log issues read that did not count, by reason, and the comments, for the log. */
+  leftOut?: LeftOutCounts;
+  leftOutRecords?: LeftOutRecord[];
 }
 
 export interface TeamLogSyncOptions {
@@ -30,6 +40,8 @@ export interface TeamLogSyncOptions {
   api: () => Promise<GitHubApi | undefined>;
   /** The `sprintFlow.interruptions.repository` setting, OWNER/REPO. */
   repository: () => string;
+  /** This window's session: entries it journaled before it had a team log are its own to send. */
+  window: string;
   now?: () => Date;
 }
 
@@ -57,19 +69,32 @@ export class TeamLogSync {
   private async send(): Promise<SyncReport> {
     const { journal } = this.options;
     const contents = await journal.read();
-    const unsent = unsentEntries(contents);
-    const report: SyncReport = { outcome: 'synced', sent: 0, alreadyInLog: 0, waiting: unsent.length, notices: [] };
-    if (unsent.length === 0) {
+    const allUnsent = unsentEntries(contents);
+    const report: SyncReport = { outcome: 'synced', sent: 0, alreadyInLog: 0, waiting: allUnsent.length, notices: [] };
+    if (allUnsent.length === 0) {
       return { ...report, outcome: 'nothingToSend' };
     }
     const repository = parseRepository(this.options.repository());
     if (!repository) {
       return { ...report, outcome: 'noRepository' };
     }
+    // Only what was logged for this window's team log goes there; the rest waits for its own window, or the person.
+    const logName = `${repository.owner}/${repository.name}`;
+    const { mine, toAddress, otherLogs, unaddressed } = entriesFor(contents, logName, this.options.window);
+    if (otherLogs.length) report.forOtherLogs = otherLogs.length;
+    if (unaddressed.length) report.unaddressed = unaddressed.length;
+    if (mine.length === 0) {
+      return { ...report, outcome: 'nothingToSend' };
+    }
+    if (toAddress.length) {
+      const at = this.now();
+      await journal.append(...toAddress.map((id): JournalEvent => ({ type: 'addressed', id, repository: logName, at })));
+    }
     const api = await this.options.api();
     if (!api) {
       return { ...report, outcome: 'signedOut' };
     }
+    let unsent = mine;
     const pending = new Set(unsent.map((e) => e.id));
     const previousFailure = new Map(contents.entries.map((e) => [e.entry.id, e.failure]));
     // One journal write per answer from GitHub, whatever the number of entries in it.
@@ -87,11 +112,30 @@ export class TeamLogSync {
     };
     try {
       const target = await readTeamLogRepository(api, repository);
+      // Sent by another account, an entry would be left out of every report as claiming another person: it waits.
+      const asViewer = (e: Interruption) => e.person.toLowerCase() === target.viewer.toLowerCase();
+      const otherPerson = unsent.filter((e) => !asViewer(e));
+      if (otherPerson.length) {
+        report.otherPerson = otherPerson.length;
+        otherPerson.forEach((e) => pending.delete(e.id));
+        report.notices.push(
+          `${otherPerson.length === 1 ? 'An interruption was' : `${otherPerson.length} interruptions were`} logged as @${otherPerson[0].person}, ` +
+            `but you are signed in as @${target.viewer}. Sign in as @${otherPerson[0].person} to send ${otherPerson.length === 1 ? 'it' : 'them'}.`,
+        );
+        unsent = unsent.filter(asViewer);
+      }
+      const leftOut = new LeftOutTally();
       for (const [iteration, entries] of byIteration(unsent)) {
         const { issue, created } = await this.logIssue(api, repository, target, iteration, report);
-        const inLog = created ? new Map<string, string | undefined>() : await readLogEntries(api, issue.id);
-        const { alreadyInLog, toSend } = reconcile(entries, new Set(inLog.keys()));
-        await recordSynced(alreadyInLog.map((e) => ({ id: e.id, commentUrl: inLog.get(e.id) })));
+        const inLog = created ? new Map() : await readLogEntries(api, issue.id, leftOut);
+        // Only our own comment proves an entry was sent: the same id posted by someone else is not ours.
+        const sent = (e: Interruption) => inLog.get(recordKey(target.viewer, e.id));
+        const { alreadyInLog, toSend } = reconcile(entries, new Set(entries.filter(sent).map((e) => e.id)));
+        if (leftOut.total) {
+          report.leftOut = leftOut.counts;
+          report.leftOutRecords = leftOut.records;
+        }
+        await recordSynced(alreadyInLog.map((e) => ({ id: e.id, commentUrl: sent(e)?.url })));
         report.alreadyInLog += alreadyInLog.length;
         for (const batch of batches(toSend, MAX_ENTRIES_PER_REQUEST)) {
           const { posted, refused } = await postEntries(api, issue.id, batch, target.nameWithOwner);
@@ -120,7 +164,7 @@ export class TeamLogSync {
   /** The iteration's log issue: by label and title, else by title among recent issues, else created. */
   private async logIssue(api: GitHubApi, repository: RepositoryName, target: TeamLogRepository, iteration: string, report: SyncReport): Promise<{ issue: LogIssue; created: boolean }> {
     const title = teamLogTitle(iteration);
-    const found = target.labelledIssues.find((i) => i.title === title) ?? (await findUnlabelledLogIssue(api, repository, iteration));
+    const found = target.labelledIssues.find((i) => i.title === title) ?? (await findUnlabelledLogIssue(api, repository, iteration, target.viewer));
     if (found) {
       return { issue: found, created: false };
     }

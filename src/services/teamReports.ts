@@ -8,6 +8,7 @@ import { parseRepository } from '../core/teamLog';
 import { toGitHubError } from '../github/errors';
 import { loadReport } from '../github/reportLoader';
 import { GitHubAccount } from './githubAccount';
+import { logLeftOut } from './leftOutLog';
 import { fieldOverrides, goalSettings, hoursPerDaySetting, projectUrlSetting, teamLogRepositorySetting } from './settings';
 
 export type ReportRead = { kind: 'ready'; source: ReportSource; allIterations: string[] } | { kind: 'problem'; message: string };
@@ -81,6 +82,7 @@ export class TeamReports {
             `${Object.keys(s.blockerRecords).length} items with blocker records, ${s.skippedMarkers} records skipped ` +
             `(${requests} requests, rate-limit cost ${api.tally.cost - before.cost}).`,
         );
+        logLeftOut(this.log, 'the team report', s.leftOutRecords ?? []);
       }
       return load;
     } catch (error) {

@@ -3,6 +3,8 @@ import { defaultTimeZone } from '../core/calendar';
 import { formatLocalTime } from '../core/interruptionInput';
 import { formatMinutes, formatSprintTotal, interruptionKindLabel } from '../core/interruptions';
 import { JournalEntry } from '../core/journal';
+import { describeLeftOut } from '../core/records/authorship';
+import { teamLogRepositorySetting } from '../services/settings';
 import { InterruptionStore } from '../services/interruptionStore';
 import { SprintStore } from '../services/sprintStore';
 import { SyncReport } from '../services/teamLogSync';
@@ -12,10 +14,21 @@ export const INTERRUPTIONS_VIEW_ID = 'sprintFlow.interruptions';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
-export type InterruptionNode = { kind: 'total'; label: string; description: string } | { kind: 'entry'; item: JournalEntry };
+export type InterruptionNode =
+  | { kind: 'total'; label: string; description: string }
+  /** What the person should know about the team log: entries of unknown destination, records it ignored. */
+  | { kind: 'notice'; label: string; detail: string; command?: vscode.Command }
+  | { kind: 'entry'; item: JournalEntry };
 
-/** Why a waiting entry waits, when the last sync said so. */
-function waitingReason(report: SyncReport | undefined): string | undefined {
+/** Why a waiting entry waits: its own destination first, then what the last sync said. */
+function waitingReason(item: JournalEntry, report: SyncReport | undefined): string | undefined {
+  const current = teamLogRepositorySetting().trim().toLowerCase();
+  if (item.repository && current && item.repository.toLowerCase() !== current) {
+    return `for the team log in ${item.repository}; a window set up for it sends it`;
+  }
+  if (!item.repository && !item.window) {
+    return 'which team log it is for is unknown (logged by an earlier Sprint Flow)';
+  }
   switch (report?.outcome) {
     case 'noRepository':
       return 'choose the team log repository';
@@ -63,8 +76,31 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
     const count = `${inSprint.length} ${inSprint.length === 1 ? 'entry' : 'entries'}`;
     return [
       { kind: 'total', label: formatSprintTotal(inSprint.map((e) => e.entry)), description: iteration ? `${iteration} · ${count}` : count },
+      ...this.notices(entries),
       ...entries.map((item): InterruptionNode => ({ kind: 'entry', item })),
     ];
+  }
+
+  private notices(entries: readonly JournalEntry[]): InterruptionNode[] {
+    const notices: InterruptionNode[] = [];
+    const unaddressed = entries.filter((e) => e.state !== 'synced' && !e.repository && !e.window).length;
+    if (unaddressed > 0) {
+      notices.push({
+        kind: 'notice',
+        label: `${unaddressed} ${unaddressed === 1 ? 'entry waits' : 'entries wait'}: team log unknown`,
+        detail: 'An earlier Sprint Flow kept one journal for every window and did not record which team log an entry was for. Click to send them to this window\'s team log.',
+        command: { command: 'sprintFlow.sendUnaddressedInterruptions', title: 'Send to This Team Log' },
+      });
+    }
+    const leftOut = describeLeftOut(this.interruptions.lastSync?.leftOut ?? {});
+    if (leftOut.length > 0) {
+      notices.push({
+        kind: 'notice',
+        label: 'Team log: some records not counted',
+        detail: `${leftOut.join('; ')}. The output channel "Sprint Flow" names the comments.`,
+      });
+    }
+    return notices;
   }
 
   getTreeItem(node: InterruptionNode): vscode.TreeItem {
@@ -75,12 +111,21 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
       row.contextValue = 'interruptionTotal';
       return row;
     }
+    if (node.kind === 'notice') {
+      const row = new vscode.TreeItem(node.label);
+      row.description = node.detail;
+      row.tooltip = node.detail;
+      row.iconPath = new vscode.ThemeIcon('info');
+      row.contextValue = 'interruptionNotice';
+      if (node.command) row.command = node.command;
+      return row;
+    }
     const { entry, state, failure, commentUrl } = node.item;
     const kind = interruptionKindLabel(entry.interruptionKind);
     const row = new vscode.TreeItem(`${formatMinutes(entry.minutes)} · ${kind}`);
     row.id = entry.id;
     const when = WHEN.format(new Date(entry.startedAt));
-    const waiting = waitingReason(this.interruptions.lastSync);
+    const waiting = waitingReason(node.item, this.interruptions.lastSync);
     const stateText = state === 'synced' ? 'synced' : state === 'failed' ? `failed: ${failure}` : waiting ? `waiting: ${waiting}` : 'waiting';
     row.description = `${when} · ${stateText}`;
     row.iconPath =

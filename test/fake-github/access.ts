@@ -161,6 +161,19 @@ export function requireRepoParticipation(repo: RepoRec, viewer: Viewer, action: 
   }
 }
 
+/**
+ * How GitHub associates an author with a repository, as `authorAssociation` says: OWNER for the repository's owner
+ * (a user), MEMBER for a member of its organization, COLLABORATOR for someone invited to it, CONTRIBUTOR for someone
+ * whose commits are in it, NONE for anyone else.
+ */
+export function authorAssociation(author: UserRec, repo: RepoRec): string {
+  if (repo.owner === author) return 'OWNER';
+  if (repo.owner.kind === 'Organization' && repo.owner.members.includes(author)) return 'MEMBER';
+  if (repo.access.has(author.login)) return 'COLLABORATOR';
+  if (repo.commits.some((c) => c.author === author)) return 'CONTRIBUTOR';
+  return 'NONE';
+}
+
 export function isIssueLike(node: NodeRec | undefined): node is IssueRec {
   return node?.kind === 'Issue' || node?.kind === 'PullRequest';
 }

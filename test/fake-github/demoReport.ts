@@ -21,6 +21,9 @@ const KIND_WEIGHTS = ['support-ticket', 'support-ticket', 'support-ticket', 'inc
 export function reportHistory(seed: Seed): void {
   const random = new Random(4242);
   const leaver = user(seed.state, DEMO_LEAVER, { name: 'Lena Fischer', location: 'Berlin, Germany' });
+  // She moved to another team of the company after iteration 38: still a member of the organization, so the entries
+  // she wrote still count (GitHub tells who is on the team as it is now, not as it was).
+  seed.state.orgs.get('northwind')?.members.push(leaver);
   const past = seed.iterations.filter((it) => it.number >= 37 && it.number <= 41);
   let serial = 0;
   for (const iteration of past) {

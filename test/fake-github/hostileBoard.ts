@@ -127,8 +127,8 @@ function goals(state: GitHubState, w: { items: IssueRec[]; strings: HostileStrin
 }
 
 /**
- * Flags on the items in the Blocked status: hostile details, people and blocked-by; some written by hand with an
- * unknown reason and scope; resolutions with hostile text on others.
+ * Flags on the items in the Blocked status, each written by the team member it names: hostile details and blocked-by;
+ * some written by hand with an unknown reason and scope; resolutions with hostile text on others.
  */
 function blockers(
   state: GitHubState,
@@ -141,11 +141,11 @@ function blockers(
     const flaggedAt = new Date(w.iterationStart.getTime() + n * 3_600_000);
     const author = w.team[n % w.team.length];
     if (n % 2 === 0) {
-      const flag = blockerFlag({ id: `hostile-flag-${n}`, reason: 'awaiting-review', details: details.text, flaggedAt, flaggedBy: person.text, blockedBy: { kind: 'person', login: person.text } });
+      const flag = blockerFlag({ id: `hostile-flag-${n}`, reason: 'awaiting-review', details: details.text, flaggedAt, flaggedBy: author.login, blockedBy: { kind: 'person', login: person.text } });
       comment(state, content, { author, body: flagComment(flag), createdAt: flaggedAt });
     } else {
       const reason = w.strings[(n * 5 + 1) % w.strings.length];
-      const record = { kind: 'blocker', id: `hostile-flag-${n}`, reason: reason.text, scope: reason.text, details: details.text, flaggedAt: flaggedAt.toISOString(), flaggedBy: person.text, blockedBy: { kind: 'issue', reference: details.text } };
+      const record = { kind: 'blocker', id: `hostile-flag-${n}`, reason: reason.text, scope: reason.text, details: details.text, flaggedAt: flaggedAt.toISOString(), flaggedBy: author.login, blockedBy: { kind: 'issue', reference: details.text } };
       comment(state, content, { author, body: `${details.text}\n\n${encodeMarker(record)}`, createdAt: flaggedAt });
       w.place('blocker reason', reason);
     }
@@ -156,15 +156,18 @@ function blockers(
   for (const [n, { content }] of w.items.filter((i) => i.status !== 'Blocked').slice(0, 6).entries()) {
     const text = w.strings[(n * 13 + 2) % w.strings.length];
     const flaggedAt = new Date(w.iterationStart.getTime() - 86_400_000 * (n + 1));
-    const flag = blockerFlag({ id: `hostile-past-${n}`, reason: 'environment', details: text.text, flaggedAt, flaggedBy: text.text });
-    const resolution = blockerResolution(flag, { id: `hostile-resolved-${n}`, resolution: text.text, resolvedAt: new Date(flaggedAt.getTime() + 7_200_000), resolvedBy: text.text, timeZone: 'UTC' });
+    const flag = blockerFlag({ id: `hostile-past-${n}`, reason: 'environment', details: text.text, flaggedAt, flaggedBy: content.author.login });
+    const resolution = blockerResolution(flag, { id: `hostile-resolved-${n}`, resolution: text.text, resolvedAt: new Date(flaggedAt.getTime() + 7_200_000), resolvedBy: content.author.login, timeZone: 'UTC' });
     comment(state, content, { author: content.author, body: flagComment(flag), createdAt: flaggedAt });
     comment(state, content, { author: content.author, body: resolutionComment(resolution), createdAt: new Date(resolution.resolvedAt) });
     w.place('blocker resolution', text);
   }
 }
 
-/** One log issue per iteration up to the current one; entries with hostile people, kinds, notes and links. */
+/**
+ * One log issue per iteration up to the current one; entries with hostile kinds, notes and links, written by the team
+ * member they name, and entries naming hostile people (which, written by a member, claim another person: left out).
+ */
 function teamLogs(
   state: GitHubState,
   w: { logRepo: RepoRec; iterations: { title: string; startDate: string }[]; strings: HostileString[]; team: UserRec[]; place: Place },

@@ -91,6 +91,8 @@ export interface CommentRec {
   databaseId: number;
   issue: IssueRec;
   author: UserRec;
+  /** Who edited the body last, when anyone did (GitHub's `editor`). */
+  editor?: UserRec;
   body: string;
   createdAt: Date;
   updatedAt: Date;

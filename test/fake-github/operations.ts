@@ -35,6 +35,7 @@ export function addComment(state: GitHubState, viewer: Viewer, target: IssueRec,
 export function updateComment(state: GitHubState, viewer: Viewer, target: CommentRec, body: string, action = 'UpdateIssueComment'): CommentRec {
   requireAuthorOrWriter(target.author, target.issue.repo, viewer, action);
   target.body = body;
+  target.editor = viewer.user;
   target.updatedAt = state.now();
   target.issue.updatedAt = target.updatedAt;
   return target;

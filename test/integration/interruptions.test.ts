@@ -128,7 +128,7 @@ describe('Interruptions', () => {
     assert.deepEqual(ids.map((id) => reread.entries.find((e) => e.entry.id === id)?.state), ['failed', 'failed']);
 
     github.switches.offline = false;
-    const restarted = new TeamLogSync({ journal, lock: new SyncLock(path.join(folder, 'sync.lock')), api: async () => apiFor(github, DEMO_TOKEN), repository: () => LOG_REPO });
+    const restarted = new TeamLogSync({ journal, lock: new SyncLock(path.join(folder, 'sync.lock')), api: async () => apiFor(github, DEMO_TOKEN), repository: () => LOG_REPO, window: 'restarted-host' });
     assert.equal((await restarted.run()).sent, 2);
     assert.deepEqual(ids.map(timesLogged), [1, 1]);
     await api.interruptions.reload();

@@ -111,7 +111,7 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       query: 'assignee:@me iteration:@current',
       filter: 'assignee:@me iteration:@current',
       after: null,
-      before: null,
+      before: Buffer.from('cursor:v2:[1]').toString('base64'),
       count: 50,
       login: DEMO_LOGIN,
       statusField: 'Status',

@@ -11,9 +11,11 @@ const referenced = (sha: string, date?: string, headline?: string): GoalTimeline
   kind: 'referenced',
   commit: { sha, repository: 'northwind/api', date, headline },
 });
+/** A comment written by a member of the team, as GitHub describes it. */
+const byMember = (body: string) => ({ body, author: 'mara', authorAssociation: 'MEMBER' });
 const linkComment = (goal: string, commit: string, committedAt?: string): GoalTimelineEntry => ({
   kind: 'comment',
-  body: goalLinkComment({ goal, commit, committedAt }),
+  comment: byMember(goalLinkComment({ goal, commit, committedAt })),
   createdAt: '2025-03-05T10:00:00Z',
 });
 
@@ -55,8 +57,8 @@ describe('goal timeline: linked commits', () => {
     const linked = linkedCommits(
       [
         linkComment('northwind/web#2', `northwind/web@${B}`),
-        { kind: 'comment', body: `Looks good.\n${damaged}\n${newer}\n${badCommit}` },
-        { kind: 'comment', body: encodeMarker({ kind: 'standup', goal: GOAL, commit: `northwind/api@${B}` }) },
+        { kind: 'comment', comment: byMember(`Looks good.\n${damaged}\n${newer}\n${badCommit}`) },
+        { kind: 'comment', comment: byMember(encodeMarker({ kind: 'standup', goal: GOAL, commit: `northwind/api@${B}` })) },
         linkComment(GOAL, `northwind/api@${C}`, '2025-03-03T12:00:00Z'),
       ],
       GOAL,
@@ -67,7 +69,7 @@ describe('goal timeline: linked commits', () => {
 
   it('ignores records that name no commit', () => {
     const linked = linkedCommits([{ kind: 'connected', commits: [] }, referenced('not-a-sha')], GOAL);
-    assert.deepEqual(linked, { commits: [], count: 0, latest: undefined, skipped: 0 });
+    assert.deepEqual(linked, { commits: [], count: 0, latest: undefined, skipped: 0, leftOut: {}, leftOutRecords: [] });
   });
 
   it('writes a link comment people can read, with the commit in GitHub\'s OWNER/REPO@SHA form', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Interruption } from '../../src/core/interruptions';
-import { journalLine, readJournal, reconcile, unsentEntries } from '../../src/core/journal';
+import { entriesFor, journalLine, readJournal, reconcile, unsentEntries } from '../../src/core/journal';
 
 const entry = (id: string, minutes = 30): Interruption => ({
   kind: 'interruption', id, person: 'amara', startedAt: '2026-11-24T09:00:00Z', minutes, interruptionKind: 'support-ticket', iteration: 'Iteration 12',
@@ -58,5 +58,34 @@ describe('interruption journal', () => {
     const { alreadyInLog, toSend } = reconcile([entry('a'), entry('b'), entry('c')], new Set(['b']));
     assert.deepEqual(alreadyInLog.map((e) => e.id), ['b']);
     assert.deepEqual(toSend.map((e) => e.id), ['a', 'c']);
+  });
+
+  it('sends an entry only to the team log it was logged for, however many windows share the journal', () => {
+    const contents = readJournal(
+      [
+        journalLine({ type: 'logged', entry: entry('ours'), repository: 'Northwind/Infra', at }),
+        journalLine({ type: 'logged', entry: entry('theirs'), repository: 'acme/ops', at }),
+        journalLine({ type: 'logged', entry: entry('before-the-log-was-chosen'), window: 'this-window', at }),
+        journalLine({ type: 'logged', entry: entry('another-window-before-its-log'), window: 'closed-window', at }),
+        journalLine({ type: 'logged', entry: entry('from-an-earlier-sprint-flow'), at }),
+      ].join(''),
+    );
+    const here = entriesFor(contents, 'northwind/infra', 'this-window');
+    assert.deepEqual(here.mine.map((e) => e.id), ['ours', 'before-the-log-was-chosen']);
+    assert.deepEqual(here.toAddress, ['before-the-log-was-chosen']);
+    assert.deepEqual(here.otherLogs.map((e) => e.entry.id), ['theirs']);
+    assert.deepEqual(here.unaddressed.map((e) => e.entry.id), ['another-window-before-its-log', 'from-an-earlier-sprint-flow']);
+  });
+
+  it('sends an entry of unknown team log where the person says, and only once addressed', () => {
+    const text = [
+      journalLine({ type: 'logged', entry: entry('old'), at }),
+      journalLine({ type: 'addressed', id: 'old', repository: 'northwind/infra', at }),
+      journalLine({ type: 'addressed', id: 'old', repository: 'acme/ops', at }),
+    ].join('');
+    const contents = readJournal(text);
+    assert.equal(contents.entries[0].repository, 'northwind/infra', 'the first choice stands');
+    assert.deepEqual(entriesFor(contents, 'acme/ops', 'w').mine, []);
+    assert.deepEqual(entriesFor(contents, 'northwind/infra', 'w').mine.map((e) => e.id), ['old']);
   });
 });

@@ -1,12 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { formatSprintTotal, Interruption } from '../../src/core/interruptions';
 import { readMarkers } from '../../src/core/markers';
+import { describeLeftOut, recordKey } from '../../src/core/records/authorship';
 import { entryComment, loggedEntries, parseRepository, teamLogTitle } from '../../src/core/teamLog';
+
+const PERSON = 'mara-jensen';
 
 const entry = (overrides: Partial<Interruption> = {}): Interruption => ({
   kind: 'interruption',
   id: 'e1',
-  person: 'mara-jensen',
+  person: PERSON,
   startedAt: '2026-11-24T09:00:00.000Z',
   minutes: 45,
   interruptionKind: 'support-ticket',
@@ -48,16 +51,18 @@ describe('team log', () => {
     const a = entryComment(entry({ id: 'a' }), 'x/y');
     const b = entryComment(entry({ id: 'b', minutes: 10 }), 'x/y');
     const damaged = a.replace('"id":"a"', '"id":"c"').replace('}', '');
-    const { entries, unreadable } = loggedEntries([
-      { body: 'Paged at night: disk full on the staging bastion.' },
-      { body: a, url: 'https://gh/1' },
-      { body: b.replace('10 min', 'ten minutes (edited)'), url: 'https://gh/2' },
-      { body: damaged, url: 'https://gh/3' },
-      { body: a, url: 'https://gh/4' },
+    const byPerson = { author: PERSON, authorAssociation: 'MEMBER' };
+    const { entries, unreadable, leftOut } = loggedEntries([
+      { body: 'Paged at night: disk full on the staging bastion.', ...byPerson },
+      { body: a, url: 'https://gh/1', ...byPerson },
+      { body: b.replace('10 min', 'ten minutes (edited)'), url: 'https://gh/2', ...byPerson },
+      { body: damaged, url: 'https://gh/3', ...byPerson },
+      { body: a, url: 'https://gh/4', ...byPerson },
     ]);
-    assert.deepEqual([...entries.keys()], ['a', 'b']);
-    assert.equal(entries.get('a')?.url, 'https://gh/1');
+    assert.deepEqual([...entries.values()].map((e) => e.entry.id), ['a', 'b']);
+    assert.equal(entries.get(recordKey(PERSON, 'a'))?.url, 'https://gh/1');
     assert.equal(unreadable, 1);
+    assert.deepEqual(describeLeftOut(leftOut.counts), ['1 record repeats an id its author already used']);
   });
 
   it('totals the sprint for the view', () => {

@@ -27,10 +27,10 @@ describe('sending the team log several entries a request', function () {
   const start = async (options: Pick<FakeGitHubOptions, 'onWriteStored'> = {}) => {
     github = await startFakeGitHub({ state: demoBoard(), ...options });
     const api = apiFor(github, DEMO_TOKEN, 0);
-    sync = new TeamLogSync({ journal, lock: new SyncLock(path.join(dir, 'sync.lock')), api: async () => api, repository: () => 'northwind/infra' });
+    sync = new TeamLogSync({ journal, lock: new SyncLock(path.join(dir, 'sync.lock')), api: async () => api, repository: () => 'northwind/infra', window: 'test-window' });
   };
   const log = (entryIds: readonly string[], overrides: Record<string, { note: string }> = {}) =>
-    journal.append(...entryIds.map((id) => ({ type: 'logged' as const, entry: journalEntry(id, overrides[id]), at })));
+    journal.append(...entryIds.map((id) => ({ type: 'logged' as const, entry: journalEntry(id, overrides[id]), repository: 'northwind/infra', at })));
   const loggedIds = () =>
     (github.state.repo('northwind', 'infra')!.issues.find((i) => i.title === 'Interruption log · Iteration 42')?.comments ?? []).flatMap((c) =>
       readMarkers(c.body).records.map((r) => r.id),

@@ -86,7 +86,7 @@ describe('the team log under failure', function () {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sprint-flow-faults-'));
     const journal = new InterruptionJournal(path.join(dir, 'interruptions.jsonl'));
     for (let i = 0; i < ENTRIES; i++) {
-      await journal.append({ type: 'logged', entry: backlogEntry(i), at: new Date().toISOString() });
+      await journal.append({ type: 'logged', entry: backlogEntry(i), repository: 'northwind/infra', at: new Date().toISOString() });
     }
     const started = Date.now();
 

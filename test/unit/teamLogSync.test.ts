@@ -8,9 +8,12 @@ import { GitHubApi } from '../../src/github/api';
 import { InterruptionJournal } from '../../src/services/interruptionJournal';
 import { SyncLock } from '../../src/services/syncLock';
 import { TeamLogSync } from '../../src/services/teamLogSync';
-import { DEMO_READONLY_TOKEN, DEMO_TOKEN, demoBoard, FakeGitHub, startFakeGitHub } from '../fake-github';
+import { DEMO_LOGIN, DEMO_READONLY_LOGIN, DEMO_READONLY_TOKEN, DEMO_TOKEN, demoBoard, FakeGitHub, startFakeGitHub } from '../fake-github';
 import { IssueRec } from '../fake-github/model';
 import { apiFor } from './githubHarness';
+
+/** The window these tests play: entries it journaled before its team log was known are its own to send. */
+const TEST_WINDOW = 'test-window';
 import { journalEntry } from './interruptionJournalFile.test';
 
 const at = '2026-11-24T10:00:00.000Z';
@@ -25,14 +28,15 @@ describe('sending the journal to the team log', function () {
   /** One window's view of the shared journal and lock, as the extension builds it. */
   const window = (options: { api?: GitHubApi; repository?: string } = {}) => {
     const journal = new InterruptionJournal(path.join(dir, 'interruptions.jsonl'));
-    const sync = new TeamLogSync({ journal, lock: new SyncLock(path.join(dir, 'sync.lock')), api: async () => options.api ?? api, repository: () => options.repository ?? LOG_REPO });
+    const sync = new TeamLogSync({ journal, lock: new SyncLock(path.join(dir, 'sync.lock')), api: async () => options.api ?? api, repository: () => options.repository ?? LOG_REPO, window: TEST_WINDOW });
     return { journal, sync };
   };
-  const log = async (journal: InterruptionJournal, ...ids: string[]) => {
+  const logAs = async (person: string, journal: InterruptionJournal, ...ids: string[]) => {
     for (const id of ids) {
-      await journal.append({ type: 'logged', entry: journalEntry(id), at });
+      await journal.append({ type: 'logged', entry: journalEntry(id, { person }), window: TEST_WINDOW, at });
     }
   };
+  const log = (journal: InterruptionJournal, ...ids: string[]) => logAs(DEMO_LOGIN, journal, ...ids);
   const logIssue = (iteration = 'Iteration 42'): IssueRec | undefined =>
     github.state.repo('northwind', 'infra')!.issues.find((i) => i.title === `Interruption log · ${iteration}`);
   const loggedIds = (issue: IssueRec | undefined) => (issue?.comments ?? []).flatMap((c) => readMarkers(c.body).records.map((r) => r.id));
@@ -73,7 +77,7 @@ describe('sending the journal to the team log', function () {
     const { journal, sync } = window();
     // The demo's log for Iteration 41 holds two hand-written comments and the entries the report's demo data adds.
     const before = logIssue('Iteration 41')!.comments.length;
-    await journal.append({ type: 'logged', entry: journalEntry('late', { iteration: 'Iteration 41' }), at });
+    await journal.append({ type: 'logged', entry: journalEntry('late', { iteration: 'Iteration 41' }), window: TEST_WINDOW, at });
     await sync.run();
     const issue = logIssue('Iteration 41')!;
     assert.equal(issue.comments.length, before + 1);
@@ -165,12 +169,12 @@ describe('sending the journal to the team log', function () {
   it('creates the log issue without the label for someone who cannot label, says so, and finds it again by title', async () => {
     const guest = apiFor(github, DEMO_READONLY_TOKEN);
     const { journal, sync } = window({ api: guest });
-    await log(journal, 'a');
+    await logAs(DEMO_READONLY_LOGIN, journal, 'a');
     const report = await sync.run();
     assert.equal(report.sent, 1);
     assert.match(report.notices[0], /without the interruption-log label/);
     assert.deepEqual(logIssue()?.labels, []);
-    await log(journal, 'b');
+    await logAs(DEMO_READONLY_LOGIN, journal, 'b');
     assert.deepEqual((await sync.run()).notices, []);
     const logs = github.state.repo('northwind', 'infra')!.issues.filter((i) => i.title === 'Interruption log · Iteration 42');
     assert.equal(logs.length, 1);
@@ -181,7 +185,7 @@ describe('sending the journal to the team log', function () {
     const unset = window({ repository: '' });
     await log(unset.journal, 'a');
     assert.deepEqual(await unset.sync.run(), { outcome: 'noRepository', sent: 0, alreadyInLog: 0, waiting: 1, notices: [] });
-    const signedOut = new TeamLogSync({ journal: unset.journal, lock: new SyncLock(path.join(dir, 'sync.lock')), api: async () => undefined, repository: () => LOG_REPO });
+    const signedOut = new TeamLogSync({ journal: unset.journal, lock: new SyncLock(path.join(dir, 'sync.lock')), api: async () => undefined, repository: () => LOG_REPO, window: TEST_WINDOW });
     assert.equal((await signedOut.run()).outcome, 'signedOut');
     assert.deepEqual(github.requestLog, []);
   });

@@ -31,6 +31,7 @@ async function main(config: SyncHostConfig): Promise<void> {
     lock: new SyncLock(config.lockFile, config.lockStaleMs),
     api: async () => api,
     repository: () => config.repository,
+    window: 'sync-host',
   });
   for (;;) {
     const report = await sync.run();

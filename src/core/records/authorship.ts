@@ -61,18 +61,41 @@ export function recordKey(author: string, id: string): string {
 
 export type LeftOutCounts = Partial<Record<LeftOutReason, number>>;
 
-/** Counts of records left out, by reason, as the views show them. */
+/** One record left out, for the extension's log: the comment it was in and why. */
+export interface LeftOutRecord {
+  reason: LeftOutReason;
+  /** The comment's URL, when GitHub gave one. */
+  url?: string;
+  /** Who wrote the comment, as GitHub says. */
+  author?: string;
+}
+
+/** The log names at most this many comments per read: a flood of forged comments must not flood the log too. */
+export const MAX_LOGGED_LEFT_OUT = 50;
+
+/** Counts of records left out, by reason, as the views show them, and the first few comments, for the log. */
 export class LeftOutTally {
   readonly counts: LeftOutCounts = {};
+  readonly records: LeftOutRecord[] = [];
 
-  add(reason: LeftOutReason, n = 1): void {
+  add(reason: LeftOutReason, n = 1, where?: Omit<LeftOutRecord, 'reason'>): void {
     this.counts[reason] = (this.counts[reason] ?? 0) + n;
+    if (where && this.records.length < MAX_LOGGED_LEFT_OUT) {
+      this.records.push({ reason, ...where });
+    }
   }
 
   addAll(other: LeftOutCounts): void {
     for (const [reason, n] of Object.entries(other) as [LeftOutReason, number][]) {
       this.add(reason, n);
     }
+  }
+
+  merge(other: { readonly counts: LeftOutCounts; readonly records: readonly LeftOutRecord[] }): void {
+    for (const [reason, n] of Object.entries(other.counts) as [LeftOutReason, number][]) {
+      this.counts[reason] = (this.counts[reason] ?? 0) + n;
+    }
+    this.records.push(...other.records.slice(0, MAX_LOGGED_LEFT_OUT - this.records.length));
   }
 
   get total(): number {
@@ -89,6 +112,11 @@ const PHRASES: Record<LeftOutReason, [one: string, many: string]> = {
 };
 
 const ORDER: readonly LeftOutReason[] = ['outside-team', 'claims-another-person', 'edited-by-someone-else', 'duplicate', 'unreadable'];
+
+/** "comment URL (by login): reason" for each logged record, one line each. */
+export function describeLeftOutRecords(records: readonly LeftOutRecord[]): string[] {
+  return records.map((r) => `${r.url ?? 'a comment without a link'} (by ${r.author ?? 'a deleted account'}): ${PHRASES[r.reason][0]}`);
+}
 
 /** One sentence per reason, most telling first: "3 records written by people outside the team". */
 export function describeLeftOut(counts: LeftOutCounts): string[] {

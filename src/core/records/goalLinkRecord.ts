@@ -4,6 +4,10 @@ export const GOAL_LINK_KIND = 'goal-link';
 
 export interface GoalLinkRecord {
   kind: typeof GOAL_LINK_KIND;
+  /** Unique per link: what lets a retried post find the comment an earlier attempt wrote. Absent in older links. */
+  id?: string;
+  /** Who linked it: the comment must be theirs. Absent in older links, which are their comment author's. */
+  linkedBy?: string;
   /** OWNER/REPO#N of the goal. */
   goal: string;
   /** OWNER/REPO@SHA of the commit. */

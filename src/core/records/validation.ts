@@ -191,10 +191,14 @@ export function validGoalLink(record: MarkerRecord): GoalLinkRecord | undefined 
     typeof r.commit === 'string' &&
     parseCommitName(r.commit) !== undefined &&
     optional(r.headline, (v): v is string => isString(v, MAX_NAME_LENGTH)) &&
-    optional(r.committedAt, isDateText);
+    optional(r.committedAt, isDateText) &&
+    optional(r.id, (v): v is string => isPlainToken(v, MAX_ID_LENGTH)) &&
+    optional(r.linkedBy, (v): v is string => isPlainToken(v, MAX_LOGIN_LENGTH));
   if (!valid) return undefined;
   return {
     kind: GOAL_LINK_KIND,
+    ...(r.id !== undefined ? { id: r.id as string } : {}),
+    ...(r.linkedBy !== undefined ? { linkedBy: r.linkedBy as string } : {}),
     goal: r.goal as string,
     commit: r.commit as string,
     ...(r.headline !== undefined ? { headline: r.headline as string } : {}),

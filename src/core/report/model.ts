@@ -3,6 +3,7 @@ import { IterationItem } from '../goals';
 import { Interruption } from '../interruptions';
 import { MarkerRecord } from '../markers';
 import { BoardFields, Iteration } from '../model';
+import { LeftOutCounts, LeftOutRecord } from '../records/authorship';
 
 /** What the team report is built from: everything read from GitHub, parsed, before any aggregation. */
 export interface ReportSource {
@@ -19,6 +20,10 @@ export interface ReportSource {
   blockerRecords: Record<string, MarkerRecord[]>;
   /** Sprint Flow markers that could not be read (a newer version, or damaged by an edit). */
   skippedMarkers: number;
+  /** Records read but not counted (written outside the team, in another person's name...), by reason. */
+  leftOut?: LeftOutCounts;
+  /** The first of those, with their comments, for the extension's log. */
+  leftOutRecords?: LeftOutRecord[];
   /** ISO instant of the read. */
   readAt: string;
 }
@@ -145,4 +150,6 @@ export interface TeamReport {
   blockers: BlockerSummary;
   /** Records that could not be read: shown as "n records skipped". */
   skippedRecords: number;
+  /** Records that did not count, one sentence per reason ("3 records written by people outside the team"). */
+  leftOut: string[];
 }

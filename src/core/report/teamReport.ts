@@ -9,6 +9,7 @@ import { selectShares, shareTable } from './shareTable';
 import { dayStarts } from './dayStarts';
 import { IterationSpan, iterationSpans, summarize } from './timeSpans';
 import { workBalance } from './workBalance';
+import { describeLeftOut } from '../records/authorship';
 import { workRules } from './workCategories';
 
 const lower = (values: readonly string[] | undefined) => new Set((values ?? []).map((v) => v.toLowerCase()));
@@ -66,5 +67,6 @@ export function buildTeamReport(source: ReportSource, options: ReportOptions): T
     workBalance: workBalance(spans, items.workIn, shares, source.fields, options.goalLabel),
     blockers: summarizeBlockers(spans, items.blockers, { now: options.now, days }),
     skippedRecords: source.skippedMarkers,
+    leftOut: describeLeftOut(source.leftOut ?? {}),
   };
 }

@@ -1,4 +1,4 @@
-import { RateLimitFragment } from './fragments';
+import { RateLimitFragment, RecordCommentFragment } from './fragments';
 
 /** Documents for flagging and resolving blockers. */
 
@@ -75,17 +75,30 @@ query IssueId($owner: String!, $name: String!, $number: Int!) {
   }
 }`;
 
-/** The latest comments (and a draft's body) of items, where blocker markers live. */
+/** The latest comments (and a draft's body) of items, where blocker markers live, with who wrote them. */
 export const ItemCommentsQuery = /* GraphQL */ `
 query ItemComments($ids: [ID!]!) {
   nodes(ids: $ids) {
     __typename
-    ... on Issue { id comments(last: 30) { nodes { body } } }
-    ... on PullRequest { id comments(last: 30) { nodes { body } } }
+    ... on Issue { id comments(last: 30) { pageInfo { hasPreviousPage startCursor } nodes { ...RecordComment } } }
+    ... on PullRequest { id comments(last: 30) { pageInfo { hasPreviousPage startCursor } nodes { ...RecordComment } } }
     ... on DraftIssue { id body }
   }
   ...RateLimitCost
 }
+${RecordCommentFragment}
+${RateLimitFragment}`;
+
+/** Older comments of one blocked item, when its open flag is further back than the latest 30. */
+export const ItemEarlierCommentsQuery = /* GraphQL */ `
+query ItemEarlierComments($id: ID!, $before: String!) {
+  node(id: $id) {
+    ... on Issue { comments(last: 100, before: $before) { pageInfo { hasPreviousPage startCursor } nodes { ...RecordComment } } }
+    ... on PullRequest { comments(last: 100, before: $before) { pageInfo { hasPreviousPage startCursor } nodes { ...RecordComment } } }
+  }
+  ...RateLimitCost
+}
+${RecordCommentFragment}
 ${RateLimitFragment}`;
 
 /** Whether the server has GitHub's native issue dependencies (not in the published schema yet). */

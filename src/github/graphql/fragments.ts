@@ -80,3 +80,17 @@ export const RateLimitFragment = /* GraphQL */ `
 fragment RateLimitCost on Query {
   rateLimit { cost remaining resetAt }
 }`;
+
+/**
+ * A comment that may hold Sprint Flow records, with who wrote it and how GitHub associates them with the repository
+ * (OWNER, MEMBER, COLLABORATOR: the team), and who edited it last: a record counts only when its author is the
+ * person it names, on the team, and nobody else edited it.
+ */
+export const RecordCommentFragment = /* GraphQL */ `
+fragment RecordComment on IssueComment {
+  url
+  body
+  author { login }
+  authorAssociation
+  editor { login }
+}`;

@@ -1,4 +1,4 @@
-import { ITEM_FIELD_VARIABLES, RateLimitFragment, SprintItemFragment } from './fragments';
+import { ITEM_FIELD_VARIABLES, RateLimitFragment, RecordCommentFragment, SprintItemFragment } from './fragments';
 
 /**
  * An iteration item as the goals view reads it: the sprint item, plus the parent issue of a sub-issue (parents of
@@ -72,12 +72,13 @@ fragment GoalTimeline on Issue {
         createdAt
         closer { __typename ... on Commit { ...GoalCommit } ... on PullRequest { mergeCommit { ...GoalCommit } } }
       }
-      ... on IssueComment { createdAt body }
+      ... on IssueComment { createdAt ...RecordComment }
     }
   }
 }
 ${PullRequestCommitsFragment}
-${GoalCommitFragment}`;
+${GoalCommitFragment}
+${RecordCommentFragment}`;
 
 /** Every goal with its progress and its commit-bearing timeline, all goals in one request. */
 export const GoalDetailsQuery = /* GraphQL */ `
@@ -111,3 +112,16 @@ mutation GoalLinkComment($subjectId: ID!, $body: String!) {
     commentEdge { node { id url } }
   }
 }`;
+
+/**
+ * The goal's latest comments and who is signed in: before a goal link is posted again (a retry, or the command run
+ * twice), Sprint Flow looks for the link it may already have written, since adding a comment is not idempotent.
+ */
+export const GoalLinkCommentsQuery = /* GraphQL */ `
+query GoalLinkComments($id: ID!) {
+  viewer { login }
+  node(id: $id) {
+    ... on Issue { comments(last: 100) { nodes { ...RecordComment } } }
+  }
+}
+${RecordCommentFragment}`;

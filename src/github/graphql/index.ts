@@ -6,7 +6,7 @@
 import * as blockers from './blockers';
 import { ProjectItemsArgumentsQuery } from './capabilities';
 import * as interruptions from './interruptions';
-import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIssueQuery, GoalLinkCommentMutation } from './goals';
+import { GoalCandidatesPageQuery, GoalCandidatesQuery, GoalDetailsQuery, GoalIssueQuery, GoalLinkCommentMutation, GoalLinkCommentsQuery } from './goals';
 import {
   BoardAndMySprintItemsQuery,
   BoardChangeCheckQuery,
@@ -39,6 +39,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   UpdateDraftIssueBody: blockers.UpdateDraftIssueBodyMutation,
   IssueId: blockers.IssueIdQuery,
   ItemComments: blockers.ItemCommentsQuery,
+  ItemEarlierComments: blockers.ItemEarlierCommentsQuery,
   MutationNames: blockers.MutationNamesQuery,
   AddBlockedBy: blockers.AddBlockedByMutation,
   RemoveBlockedBy: blockers.RemoveBlockedByMutation,
@@ -53,6 +54,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   GoalDetails: GoalDetailsQuery,
   GoalIssue: GoalIssueQuery,
   GoalLinkComment: GoalLinkCommentMutation,
+  GoalLinkComments: GoalLinkCommentsQuery,
   StartWorkViewer: StartWorkViewerQuery,
   StartWorkAssignee: StartWorkAssigneeMutation,
   StartWorkStatus: StartWorkStatusMutation,

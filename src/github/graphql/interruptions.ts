@@ -1,4 +1,4 @@
-import { RateLimitFragment } from './fragments';
+import { RateLimitFragment, RecordCommentFragment } from './fragments';
 
 /** The team's interruption log: find the iteration's log issue, read its entries, create it, add an entry. */
 
@@ -8,11 +8,14 @@ fragment TeamLogIssue on Issue {
   number
   title
   url
+  author { login }
+  authorAssociation
 }`;
 
-/** The repository, the log label, and the issues carrying it, newest first: one read per sync. */
+/** Who is signed in, the repository, the log label, and the issues carrying it, newest first: one read per sync. */
 export const InterruptionLogIssuesQuery = /* GraphQL */ `
 query InterruptionLogIssues($owner: String!, $name: String!, $label: String!) {
+  viewer { login }
   repository(owner: $owner, name: $name) {
     id
     nameWithOwner
@@ -45,12 +48,13 @@ query InterruptionLogComments($issueId: ID!, $after: String) {
     ... on Issue {
       comments(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
-        nodes { url body }
+        nodes { ...RecordComment }
       }
     }
   }
   ...RateLimitCost
 }
+${RecordCommentFragment}
 ${RateLimitFragment}`;
 
 export const CreateInterruptionLogMutation = /* GraphQL */ `

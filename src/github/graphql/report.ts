@@ -1,5 +1,5 @@
 /** Documents for the team report: the board's items in the chosen iterations, their comments, and the team logs. */
-import { ITEM_FIELD_VARIABLES, RateLimitFragment, SprintItemFragment } from './fragments';
+import { ITEM_FIELD_VARIABLES, RateLimitFragment, RecordCommentFragment, SprintItemFragment } from './fragments';
 
 /** An item as the report reads it: the sprint item, the parent of a sub-issue, and its repository's id. */
 const ReportItemFragment = /* GraphQL */ `
@@ -49,23 +49,25 @@ export const ReportItemCommentsQuery = /* GraphQL */ `
 query ReportItemComments($ids: [ID!]!) {
   nodes(ids: $ids) {
     __typename
-    ... on Issue { id comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { body } } }
-    ... on PullRequest { id comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { body } } }
+    ... on Issue { id comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ...RecordComment } } }
+    ... on PullRequest { id comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ...RecordComment } } }
     ... on DraftIssue { id body }
   }
   ...RateLimitCost
 }
+${RecordCommentFragment}
 ${RateLimitFragment}`;
 
 /** More comments of one item with over 100 (rare). */
 export const ReportItemCommentsPageQuery = /* GraphQL */ `
 query ReportItemCommentsPage($id: ID!, $after: String) {
   node(id: $id) {
-    ... on Issue { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { body } } }
-    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { body } } }
+    ... on Issue { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...RecordComment } } }
+    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ...RecordComment } } }
   }
   ...RateLimitCost
 }
+${RecordCommentFragment}
 ${RateLimitFragment}`;
 
 /** The team log issues of several repositories, with their first 100 comments each. */
@@ -79,11 +81,14 @@ query TeamLogEntries($repositoryIds: [ID!]!, $label: String!) {
         nodes {
           id
           title
-          comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { url body } }
+          author { login }
+          authorAssociation
+          comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ...RecordComment } }
         }
       }
     }
   }
   ...RateLimitCost
 }
+${RecordCommentFragment}
 ${RateLimitFragment}`;

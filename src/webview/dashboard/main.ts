@@ -40,8 +40,21 @@ function render(view: DashboardView): void {
     root,
     header(model, view.refreshing),
     view.problem ? h('p', { class: 'notice problem', role: 'alert' }, view.problem) : undefined,
+    recordNotes(model),
     h('div', { class: 'grid' }, items(model), h('div', {}, interruptions(model), blockers(model))),
     goals(model),
+  );
+}
+
+/** What was not counted, next to what could not be read: records in comments that Sprint Flow ignored. */
+function recordNotes(model: DashboardModel): HTMLElement | undefined {
+  const skipped = model.skippedRecords > 0 ? `${model.skippedRecords} ${model.skippedRecords === 1 ? 'record' : 'records'} skipped (written by a newer Sprint Flow, or edited beyond reading).` : undefined;
+  if (!skipped && model.leftOut.length === 0) return undefined;
+  return h(
+    'div',
+    { class: 'notice', 'data-test': 'records-left-out' },
+    skipped ? h('p', { 'data-test': 'skipped' }, skipped) : undefined,
+    model.leftOut.length ? h('p', { 'data-test': 'left-out' }, `Not counted: ${model.leftOut.join('; ')}. The output channel "Sprint Flow" names the comments.`) : undefined,
   );
 }
 

@@ -64,6 +64,9 @@ function header(report: TeamReport, query: ReportQuery, available: string[]): HT
     report.skippedRecords > 0
       ? h('p', { class: 'notice', 'data-test': 'skipped' }, `${report.skippedRecords} ${report.skippedRecords === 1 ? 'record' : 'records'} skipped (written by a newer Sprint Flow, or edited beyond reading).`)
       : undefined,
+    report.leftOut.length > 0
+      ? h('p', { class: 'notice', 'data-test': 'left-out' }, `Not counted: ${report.leftOut.join('; ')}. The output channel "Sprint Flow" names the comments.`)
+      : undefined,
     divider(),
   );
 }

@@ -1,8 +1,8 @@
 /** Repositories and what lives in them: labels, issues, pull requests, comments; and draft issues on boards. */
-import { canReadProject, canSee, canWriteRepo, GitHubError, repoRole } from '../access';
+import { authorAssociation, canReadProject, canSee, canWriteRepo, GitHubError, repoRole } from '../access';
 import { connection } from '../connection';
 import { blockedBy } from '../dependencies';
-import { Args, RequestContext, TypeResolvers } from './context';
+import { Args, TypeResolvers } from './context';
 import { escapeHtml } from '../escape';
 import { CommentRec, DraftIssueRec, IssueRec, LabelRec, nameWithOwner, RepoRec, UserRec } from '../model';
 import { commentUrl, issueUrl, labelUrl, repoUrl } from '../urls';
@@ -83,10 +83,6 @@ const label: TypeResolvers<LabelRec> = {
   issues: (l, args) => connection(selectIssues(l.repo.issues.filter((i) => i.kind === 'Issue' && i.labels.includes(l)), args), args),
 };
 
-function authorAssociation(author: UserRec, repo: RepoRec, context: RequestContext): string {
-  const role = repoRole(repo, { user: author, token: context.token });
-  return role === 'ADMIN' ? 'OWNER' : role === 'WRITE' ? 'MEMBER' : 'NONE';
-}
 
 const issueLike: TypeResolvers<IssueRec> = {
   url: (i, _args, context) => issueUrl(context.origin, i),
@@ -99,7 +95,7 @@ const issueLike: TypeResolvers<IssueRec> = {
   lastEditedAt: () => null,
   createdViaEmail: () => false,
   includesCreatedEdit: () => false,
-  authorAssociation: (i, _args, context) => authorAssociation(i.author, i.repo, context),
+  authorAssociation: (i) => authorAssociation(i.author, i.repo),
   viewerDidAuthor: (i, _args, context) => i.author === context.user,
   viewerCanUpdate: (i, _args, context) => i.author === context.user || canWriteRepo(i.repo, context),
   assignees: (i, args) => connection(i.assignees, args),
@@ -160,12 +156,13 @@ const issueComment: TypeResolvers<CommentRec> = {
   repository: (c) => c.issue.repo,
   pullRequest: (c) => (c.issue.kind === 'PullRequest' ? c.issue : null),
   publishedAt: (c) => c.createdAt,
-  lastEditedAt: (c) => (c.updatedAt.getTime() !== c.createdAt.getTime() ? c.updatedAt : null),
+  lastEditedAt: (c) => (c.editor ? c.updatedAt : null),
   isMinimized: () => false,
   minimizedReason: () => null,
   createdViaEmail: () => false,
-  includesCreatedEdit: (c) => c.updatedAt.getTime() !== c.createdAt.getTime(),
-  authorAssociation: (c, _args, context) => authorAssociation(c.author, c.issue.repo, context),
+  includesCreatedEdit: (c) => !!c.editor,
+  authorAssociation: (c) => authorAssociation(c.author, c.issue.repo),
+  editor: (c) => c.editor ?? null,
   viewerDidAuthor: (c, _args, context) => c.author === context.user,
   viewerCanUpdate: (c, _args, context) => c.author === context.user || canWriteRepo(c.issue.repo, context),
   viewerCanDelete: (c, _args, context) => c.author === context.user || canWriteRepo(c.issue.repo, context),

@@ -1,5 +1,5 @@
 /** REST JSON in GitHub's shapes (snake_case, html_url, node_id, user.login, ...), addresses on the server's origin. */
-import { Viewer, repoRole } from '../access';
+import { authorAssociation, Viewer, repoRole } from '../access';
 import { CommentRec, CommitRec, IssueRec, LabelRec, nameWithOwner, OwnerRec, RepoRec, TimelineEventRec, UserRec } from '../model';
 import { isoDateTime } from '../time';
 import { apiRoot, avatarUrl, commentUrl, commitUrl, issueUrl, labelUrl, ownerUrl, repoUrl } from '../urls';
@@ -115,7 +115,7 @@ export function issueJson(origin: string, issue: IssueRec): Json {
     created_at: isoDateTime(issue.createdAt),
     updated_at: isoDateTime(issue.updatedAt),
     closed_at: time(issue.closedAt),
-    author_association: 'MEMBER',
+    author_association: authorAssociation(issue.author, issue.repo),
     body: issue.body || null,
     sub_issues_summary: {
       total: issue.subIssues.length,
@@ -148,7 +148,7 @@ export function commentJson(origin: string, comment: CommentRec): Json {
     user: userJson(origin, comment.author),
     created_at: isoDateTime(comment.createdAt),
     updated_at: isoDateTime(comment.updatedAt),
-    author_association: 'MEMBER',
+    author_association: authorAssociation(comment.author, comment.issue.repo),
     body: comment.body,
   };
 }

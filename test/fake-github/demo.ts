@@ -9,6 +9,7 @@ import { commit, connect, draftIssue, issue, org, repo, user } from './builders'
 import { goalProgress } from './demoGoals';
 import { fillBoard, padBoard } from './demoHistory';
 import { reportHistory } from './demoReport';
+import { reviewHistory } from './demoReview';
 import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoSeed';
 import { UserRec } from './model';
 import { GitHubState } from './state';
@@ -111,6 +112,7 @@ export function demoBoard(options: DemoBoardOptions = {}): GitHubState {
   if (options.boardItems === undefined) {
     fillBoard(seed);
     reportHistory(seed);
+    reviewHistory(seed);
   } else {
     padBoard(seed, options.boardItems);
   }

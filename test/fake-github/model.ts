@@ -105,7 +105,8 @@ export type TimelineEventKind =
   | 'labeled'
   | 'unlabeled'
   | 'assigned'
-  | 'unassigned';
+  | 'unassigned'
+  | 'merged';
 
 export interface TimelineEventRec {
   id: string;

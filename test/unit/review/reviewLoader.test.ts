@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { parseProjectUrl } from '../../../src/core/projectUrl';
+import { buildSprintReview } from '../../../src/core/review/review';
+import { loadSprintReview, ReviewLoadOptions } from '../../../src/github/review/reviewLoader';
+import { publishStartSnapshot } from '../../../src/github/review/startSnapshot';
+import { readStatusUpdates } from '../../../src/github/review/statusUpdates';
+import { DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, startFakeGitHub } from '../../fake-github';
+import { DEMO_REVIEW_ITERATION, demoReviewFacts } from '../../fake-github/demoReview';
+import { apiFor } from '../githubHarness';
+
+const options: ReviewLoadOptions = { fieldOverrides: {}, hoursPerDay: 6, goalLabel: 'sprint-goal', now: new Date(), timeZone: 'UTC' };
+const goals = { label: 'sprint-goal', includeParents: true };
+
+describe('sprint review from the local GitHub', () => {
+  let state: GitHubState;
+  let github: FakeGitHub;
+
+  beforeEach(() => {
+    state = demoBoard();
+  });
+  afterEach(() => github.close());
+
+  async function load(switches: Record<string, boolean> = {}) {
+    github = await startFakeGitHub({ state, switches });
+    const api = apiFor(github, DEMO_TOKEN);
+    const result = await loadSprintReview(api, parseProjectUrl(demoProjectUrl(github.origin)), options);
+    return result.kind === 'ready' ? result : assert.fail(result.message);
+  }
+
+  it('opens on the iteration that ended last, with the numbers the demo seed put there', async () => {
+    const { source } = await load();
+    assert.equal(source.iteration.title, DEMO_REVIEW_ITERATION);
+    const facts = demoReviewFacts(state)!;
+    const review = buildSprintReview(source, { timeZone: 'UTC', now: new Date(), goalLabel: 'sprint-goal' });
+    assert.equal(review.hasSnapshot, true);
+    assert.equal(review.committed.items, facts.committed.length);
+    assert.equal(review.added.items, facts.added.length);
+    assert.equal(review.removed.items, facts.removed.length);
+    assert.equal(review.carriedOver.byDestination['next-iteration'], facts.carriedToNext.length);
+    assert.equal(review.carriedOver.byDestination.backlog, facts.toBacklog.length);
+    assert.equal(review.done.items + review.carriedOver.items, review.scope.items);
+    assert.ok(review.done.items > 0 && review.goals.length >= 1);
+    assert.equal(review.burnUp.length, 14);
+  });
+
+  it('reads Status changes from the project-item history only where the server has it', async () => {
+    await load({ projectItemHistory: false });
+    assert.ok(github.requestLog.some((r) => r.operationName === 'ReviewItems'));
+    await github.close();
+    state = demoBoard();
+    await load({ projectItemHistory: true });
+    assert.ok(github.requestLog.some((r) => r.operationName === 'ReviewItemsWithHistory'));
+  });
+
+  it('publishes the start snapshot once, however often it is asked', async () => {
+    github = await startFakeGitHub({ state });
+    const api = apiFor(github, DEMO_TOKEN);
+    const ref = parseProjectUrl(demoProjectUrl(github.origin));
+    const projectId = state.projects.find((p) => p.number === 7)!.id;
+    const before = (await readStatusUpdates(api, projectId)).length;
+    const snapshotOptions = { fieldOverrides: {}, goals, now: new Date(), timeZone: 'UTC' };
+    const results = await Promise.all([publishStartSnapshot(api, ref, snapshotOptions), publishStartSnapshot(api, ref, snapshotOptions)]);
+    const again = await publishStartSnapshot(api, ref, snapshotOptions);
+    assert.equal(again.kind, 'exists');
+    assert.ok(results.some((r) => r.kind === 'published'));
+    const after = await readStatusUpdates(api, projectId);
+    assert.equal(after.length, before + 1);
+    assert.match(after[0].body, /^\*\*Iteration 42 started\*\*/);
+  });
+});

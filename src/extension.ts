@@ -19,10 +19,13 @@ import { GoalsView } from './views/goalsView';
 import { TeamReports } from './services/teamReports';
 import { DashboardPanel } from './views/dashboardPanel';
 import { TeamReportPanel } from './views/teamReportPanel';
-import { DASHBOARD_VIEW_TYPE, TEAM_REPORT_VIEW_TYPE } from './webview/protocol';
+import { DASHBOARD_VIEW_TYPE, SPRINT_REVIEW_VIEW_TYPE, TEAM_REPORT_VIEW_TYPE } from './webview/protocol';
 import { dashboardSources } from './commands/openDashboard';
 import { teamReportSources } from './commands/openTeamReport';
 import { SprintFlowContext } from './commands/context';
+import { SprintReviews } from './services/sprintReviews';
+import { SprintReviewPanel } from './views/sprintReviewPanel';
+import { sprintReviewSources } from './commands/sprintReview';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
@@ -34,7 +37,7 @@ export interface SprintFlowApi {
   /** Sprint goals, the active item and commit links waiting for a push. */
   work: WorkContext;
   /** The webview panels open now, with the views last posted to them (for tests). */
-  panels: { dashboard(): DashboardPanel | undefined; teamReport(): TeamReportPanel | undefined };
+  panels: { dashboard(): DashboardPanel | undefined; teamReport(): TeamReportPanel | undefined; sprintReview(): SprintReviewPanel | undefined };
   /** How long activate() took, in milliseconds. */
   activationMs: number;
   /** Where Sprint Flow keeps things, for tests that check what it stored and logged (the token-leak test). */
@@ -69,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     account, store, sprintView, log, workspaceState: context.workspaceState, interruptions, interruptionTimer, interruptionsView, work,
     extensionUri: context.extensionUri,
     reports: new TeamReports(account, log),
+    reviews: new SprintReviews(account, log),
   };
   context.subscriptions.push(
     log,
@@ -93,7 +97,10 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     vscode.window.registerWebviewPanelSerializer(TEAM_REPORT_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => void TeamReportPanel.restore(panel, teamReportSources(commandContext), state),
     }),
-    { dispose: () => (DashboardPanel.open?.dispose(), TeamReportPanel.open?.dispose()) },
+    vscode.window.registerWebviewPanelSerializer(SPRINT_REVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => void SprintReviewPanel.restore(panel, sprintReviewSources(commandContext), state),
+    }),
+    { dispose: () => (DashboardPanel.open?.dispose(), TeamReportPanel.open?.dispose(), SprintReviewPanel.open?.dispose()) },
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {
@@ -106,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open };
+  const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open, sprintReview: () => SprintReviewPanel.open };
   const storage = { logUri: context.logUri, globalState: context.globalState, workspaceState: context.workspaceState };
   return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage };
 }

@@ -4,6 +4,7 @@ import { InterruptionStore } from '../services/interruptionStore';
 import { InterruptionTimer } from '../services/interruptionTimer';
 import { SprintStore } from '../services/sprintStore';
 import { TeamReports } from '../services/teamReports';
+import { SprintReviews } from '../services/sprintReviews';
 import { InterruptionsView } from '../views/interruptionsView';
 import { SprintView } from '../views/sprintView';
 import { WorkContext } from './workContext';
@@ -23,4 +24,5 @@ export interface SprintFlowContext {
   /** Where the extension is installed: webviews load their bundled assets from it. */
   extensionUri: vscode.Uri;
   reports: TeamReports;
+  reviews: SprintReviews;
 }

@@ -113,6 +113,8 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       after: null,
       login: DEMO_LOGIN,
       statusField: 'Status',
+      iterationField: 'Iteration',
+      estimateField: 'Estimate',
       label: 'blocked',
       draftId: contentIds(github.state, 'DraftIssue')[0],
       issueId: [...github.state.repos.values()].flatMap((r) => r.issues).find((i) => i.title.startsWith('Interruption log'))!.id,

@@ -71,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   const commandContext: SprintFlowContext = {
     account, store, sprintView, log, workspaceState: context.workspaceState, interruptions, interruptionTimer, interruptionsView, work,
     extensionUri: context.extensionUri,
+    extensionId: context.extension.id,
     reports: new TeamReports(account, log),
     reviews: new SprintReviews(account, log),
   };

@@ -23,6 +23,8 @@ export interface SprintFlowContext {
   work: WorkContext;
   /** Where the extension is installed: webviews load their bundled assets from it. */
   extensionUri: vscode.Uri;
+  /** `publisher.name`, as VS Code knows the extension (walkthrough ids are prefixed with it). */
+  extensionId: string;
   reports: TeamReports;
   reviews: SprintReviews;
 }

@@ -21,6 +21,7 @@ import { exportReport, ExportReportArgs } from './exportReport';
 import { openDashboard } from './openDashboard';
 import { openTeamReport, OpenTeamReportArgs } from './openTeamReport';
 import { openSprintReview, OpenSprintReviewArgs, publishSprintReview, PublishSprintReviewArgs, publishSprintStart, PublishSprintStartArgs } from './sprintReview';
+import { whenTrusted, WRITE_COMMANDS } from './restrictedMode';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
 export function registerCommands(context: SprintFlowContext): vscode.Disposable[] {
@@ -53,6 +54,10 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.openSprintReview': (args?: OpenSprintReviewArgs) => openSprintReview(context, args),
     'sprintFlow.publishSprintReview': (args?: PublishSprintReviewArgs) => publishSprintReview(context, args),
     'sprintFlow.publishSprintStart': (args?: PublishSprintStartArgs) => publishSprintStart(context, args),
+    'sprintFlow.openWalkthrough': () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extensionId}#gettingStarted`, false),
   };
-  return Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler));
+  return Object.entries(commands).map(([id, handler]) =>
+    vscode.commands.registerCommand(id, WRITE_COMMANDS.has(id) ? whenTrusted(handler) : handler),
+  );
 }

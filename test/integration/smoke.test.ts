@@ -10,6 +10,7 @@ interface Contributes {
   viewsContainers?: { activitybar?: { id: string; title: string }[] };
   views?: Record<string, { id: string; name: string }[]>;
   commands?: { command: string; title: string }[];
+  walkthroughs?: { id: string; title: string; steps: { title: string }[] }[];
 }
 
 describe('Sprint Flow in a real VS Code', () => {
@@ -43,5 +44,15 @@ describe('Sprint Flow in a real VS Code', () => {
     assert.ok(ui.activityBar.some(label => label.startsWith(container.title)), `activity bar: ${ui.activityBar.join(', ')}`);
     const views = (contributes.views?.sprintFlow ?? []).map(v => v.name);
     assert.deepStrictEqual(ui.panes, views, 'view panes in the side bar');
+  });
+
+  it('opens its walkthrough, every step listed, from Sprint Flow: Get Started', async () => {
+    const walkthrough = contributes.walkthroughs?.[0];
+    assert.ok(walkthrough, 'package.json contributes no walkthrough');
+    await vscode.commands.executeCommand('sprintFlow.openWalkthrough');
+    const ui = await uiCheck<{ shown: boolean; steps: string[] }>('walkthrough', { title: walkthrough.title });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.ok(ui.shown, `the editor area never showed "${walkthrough.title}"`);
+    assert.deepStrictEqual(ui.steps, walkthrough.steps.map(s => s.title));
   });
 });

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { burnUpSeries } from '../core/review/burnUp';
 import { SprintReview, UpdateStatus } from '../core/review/model';
 import { SprintReviews } from '../services/sprintReviews';
 import { SPRINT_REVIEW_VIEW_TYPE, SprintReviewNotifications, SprintReviewRequests, SprintReviewView } from '../webview/protocol';
@@ -90,7 +91,7 @@ export class SprintReviewPanel implements vscode.Disposable {
     }
     this.last = read;
     this.panel.title = `Sprint Review · ${read.review.iteration.title}`;
-    this.channel.notify('view', { state: 'ready', review: read.review, availableIterations: read.availableIterations });
+    this.channel.notify('view', { state: 'ready', review: read.review, burnUp: burnUpSeries(read.review), availableIterations: read.availableIterations });
     return read.review;
   }
 

@@ -5,7 +5,7 @@
  */
 import type { DashboardModel } from '../core/dashboard';
 import type { TeamReport } from '../core/report/model';
-import type { SprintReview, UpdateStatus } from '../core/review/model';
+import type { BurnUpSeries, SprintReview, UpdateStatus } from '../core/review/model';
 
 export const DASHBOARD_VIEW_TYPE = 'sprintFlow.dashboard';
 export const TEAM_REPORT_VIEW_TYPE = 'sprintFlow.teamReport';
@@ -19,6 +19,8 @@ export interface DashboardRequests {
   resolveBlocker: { params: { item: string }; result: boolean };
   logInterruption: { params: NoParams; result: boolean };
   refresh: { params: NoParams; result: boolean };
+  /** The review of the iteration running now. */
+  openSprintReview: { params: NoParams; result: boolean };
 }
 
 export type DashboardView =
@@ -100,7 +102,7 @@ export interface SprintReviewRequests {
 
 export type SprintReviewView =
   | { state: 'loading'; iteration: string }
-  | { state: 'ready'; review: SprintReview; availableIterations: string[]; published?: string }
+  | { state: 'ready'; review: SprintReview; burnUp: BurnUpSeries; availableIterations: string[]; published?: string }
   | { state: 'message'; iteration: string; message: string };
 
 export interface SprintReviewNotifications {

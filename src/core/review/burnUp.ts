@@ -1,6 +1,6 @@
 import { dayNumber, isoDateOfDay, startOfDay } from '../calendar';
 import { Iteration } from '../model';
-import { BurnUpDay } from './model';
+import { BurnUpDay, BurnUpSeries, SprintReview } from './model';
 import { ClassifiedRow, IterationBounds } from './rows';
 
 /**
@@ -38,4 +38,19 @@ function inScopeAt(row: ClassifiedRow, instant: number): boolean {
   // A removal without a date counts from the start: the scope line then ends where the tallies do.
   if (row.outcome === 'removed' && (!row.leftAt || Date.parse(row.leftAt) < instant)) return false;
   return true;
+}
+
+/** The review's burn-up ready to draw, with a caption saying what it shows and whether its scope line is recorded. */
+export function burnUpSeries(review: SprintReview): BurnUpSeries {
+  const unit = review.hasEstimates ? 'points' : 'items';
+  const scope = review.hasSnapshot
+    ? `the scope line starts from the start snapshot`
+    : `no start snapshot for ${review.iteration.title}, so the scope at the start is an estimate`;
+  return {
+    iterationTitle: review.iteration.title,
+    days: review.burnUp,
+    usePoints: review.hasEstimates,
+    totalDays: dayNumber(review.iteration.endDate) - dayNumber(review.iteration.startDate) + 1,
+    caption: `The team's ${unit} done (filled) and in scope (dashed) at the end of each day of ${review.iteration.title}, in ${review.timeZone}; ${scope}.`,
+  };
 }

@@ -180,6 +180,19 @@ export interface BurnUpDay {
   donePoints?: number;
 }
 
+/** The burn-up as a chart draws it, wherever it is shown (the review, the sprint dashboard). */
+export interface BurnUpSeries {
+  iterationTitle: string;
+  /** The days so far: all of them once the iteration has ended. */
+  days: BurnUpDay[];
+  /** Points when the board has estimates, else items. */
+  usePoints: boolean;
+  /** Days in the iteration, for the width of the time axis. */
+  totalDays: number;
+  /** What the chart shows and how sure its scope line is, in a sentence. */
+  caption: string;
+}
+
 export type UpdateStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'COMPLETE' | 'INACTIVE';
 
 export interface SprintReview {

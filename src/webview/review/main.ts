@@ -1,11 +1,11 @@
 /** The sprint review: committed against done, scope change, carried-over work, goals, the burn-up, and how each figure was derived. */
-import type { ReviewRow, SprintReview, UpdateStatus } from '../../core/review/model';
+import type { ReviewRow, UpdateStatus } from '../../core/review/model';
 import { HostChannel } from '../channel';
 import { h, replaceChildren, section, table } from '../dom';
 import { date, days, hours, percent } from '../format';
 import { SprintReviewNotifications, SprintReviewRequests, SprintReviewView } from '../protocol';
 import { busy, button, divider, dropdown } from '../toolkit';
-import { burnUpChart } from './burnUpChart';
+import { burnUpFigure } from '../burnUpChart';
 
 interface State {
   view: SprintReviewView;
@@ -70,13 +70,7 @@ function render(view: SprintReviewView): void {
           : []),
       ], { testId: 'review-summary' }),
     ),
-    section(
-      'Burn-up',
-      'burn-up',
-      h('p', { class: 'muted' }, `Done (filled) and scope (dashed) at the end of each day, in ${r.hasEstimates ? 'points' : 'items'}; times in ${r.timeZone}.`),
-      burnUpChart(r.burnUp, r.hasEstimates, daysIn(r)),
-      table('Burn-up per day', ['Day', 'Done', 'Scope'], r.burnUp.map((d) => [d.date, tally({ items: d.doneItems, points: d.donePoints }), tally({ items: d.scopeItems, points: d.scopePoints })]), { numeric: [1, 2], testId: 'burn-up-table' }),
-    ),
+    section('Burn-up', 'burn-up', ...burnUpFigure(view.burnUp, 'burn-up-table')),
     section(
       'Goals',
       'goals',
@@ -107,10 +101,6 @@ function render(view: SprintReviewView): void {
         : h('p', { class: 'muted' }, 'The project has no status updates yet.'),
     ),
   );
-}
-
-function daysIn(review: SprintReview): number {
-  return Math.round((Date.parse(review.iteration.endDate) - Date.parse(review.iteration.startDate)) / 86_400_000) + 1;
 }
 
 function itemLink(reference: string, title: string): HTMLElement {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reviewMarkdown } from '../../../src/core/review/markdown';
+import { burnUpSeries } from '../../../src/core/review/burnUp';
 import { buildSprintReview, suggestStatus } from '../../../src/core/review/review';
 import { AFTER_END, closedAt, fields, it40, it41, it42, it43, item, resetItems, snapshot, source } from './reviewFixture';
 
@@ -117,6 +118,15 @@ describe('sprint review: burn-up', () => {
     assert.equal(running.phase, 'running');
     assert.equal(running.burnUp.length, 5);
     assert.ok(running.rows.every((r) => r.outcome !== 'carried-over'));
+  });
+
+  it('is drawn over all the iteration\'s days, in points, saying where its scope line starts', () => {
+    const running = burnUpSeries(buildSprintReview(story().source, { ...UTC, now: new Date('2026-11-20T12:00:00Z') }));
+    assert.deepEqual([running.iterationTitle, running.days.length, running.totalDays, running.usePoints], ['Iteration 42', 5, 14, true]);
+    assert.match(running.caption, /points done .* start snapshot/);
+    const estimated = burnUpSeries(buildSprintReview({ ...story().source, snapshots: [], fields: fields(false) }, UTC));
+    assert.equal(estimated.usePoints, false);
+    assert.match(estimated.caption, /^The team's items done .*no start snapshot for Iteration 42, so the scope at the start is an estimate\.$/);
   });
 });
 

@@ -1,12 +1,15 @@
-/** The burn-up chart: done per day as a filled line, scope as a dashed line, in theme colours; a table has the numbers. */
-import type { BurnUpDay } from '../../core/review/model';
-import { svg } from '../dom';
+/**
+ * The burn-up, in the sprint review and the sprint dashboard: done per day as a filled line, scope as a dashed line,
+ * in theme colours, with a caption and a table of the same numbers.
+ */
+import type { BurnUpDay, BurnUpSeries } from '../core/review/model';
+import { Child, h, svg, table } from './dom';
 
 const WIDTH = 520;
 const HEIGHT = 180;
 const PAD = { left: 36, right: 10, top: 10, bottom: 24 };
 
-export function burnUpChart(days: readonly BurnUpDay[], usePoints: boolean, totalDays: number): SVGElement {
+function burnUpChart(days: readonly BurnUpDay[], usePoints: boolean, totalDays: number): SVGElement {
   const done = days.map((d) => (usePoints ? d.donePoints ?? 0 : d.doneItems));
   const scope = days.map((d) => (usePoints ? d.scopePoints ?? 0 : d.scopeItems));
   const unit = usePoints ? 'points' : 'items';
@@ -29,4 +32,15 @@ export function burnUpChart(days: readonly BurnUpDay[], usePoints: boolean, tota
     chart.appendChild(svg('polyline', { points: points(scope), class: 'burn-up-scope' }));
   }
   return chart;
+}
+
+const tally = (items: number, points: number | undefined) => `${items} ${items === 1 ? 'item' : 'items'}${points === undefined ? '' : `, ${points} pts`}`;
+
+/** The caption, the chart and the table of one burn-up. */
+export function burnUpFigure(series: BurnUpSeries, testId: string): Child[] {
+  return [
+    h('p', { class: 'muted' }, series.caption),
+    burnUpChart(series.days, series.usePoints, series.totalDays),
+    table('Burn-up per day', ['Day', 'Done', 'Scope'], series.days.map((d) => [d.date, tally(d.doneItems, d.donePoints), tally(d.scopeItems, d.scopePoints)]), { numeric: [1, 2], testId }),
+  ];
 }

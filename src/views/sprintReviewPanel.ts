@@ -56,7 +56,9 @@ export class SprintReviewPanel implements vscode.Disposable {
       panel.webview,
       {
         loadReview: async ({ iteration }) => !!(await this.load(typeof iteration === 'string' ? iteration : '')),
-        publishReview: async ({ status }) => !!(await this.publish(STATUSES.includes(status) ? status : undefined)),
+        // Through the command, so the button is refused in Restricted Mode as the palette is.
+        publishReview: async ({ status }) =>
+          !!(await vscode.commands.executeCommand('sprintFlow.publishSprintReview', { ...(this.last ? { iteration: this.last.review.iteration.title } : {}), ...(STATUSES.includes(status) ? { status } : {}) })),
         exportReview: async () => !!(this.last && (await sources.exportReview(this.last.review))),
         openItem: async ({ reference }) => {
           const url = this.last?.review.rows.find((r) => r.reference === reference)?.url ?? this.last?.review.goals.find((g) => g.reference === reference)?.url;

@@ -24,6 +24,7 @@ import { dashboardSources } from './commands/openDashboard';
 import { teamReportSources } from './commands/openTeamReport';
 import { SprintFlowContext } from './commands/context';
 import { SprintReviews } from './services/sprintReviews';
+import { SprintStartOffer } from './services/sprintStartOffer';
 import { SprintReviewPanel } from './views/sprintReviewPanel';
 import { sprintReviewSources } from './commands/sprintReview';
 
@@ -90,6 +91,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     pendingLinks,
     new ActiveItemStatus(activeItem),
     new AutoTrailer(activeItem, goals),
+    new SprintStartOffer(store, commandContext.reviews, context.globalState, log),
     ...registerCommands(commandContext),
     // Panels open before a reload come back: VS Code activates the extension for them (onWebviewPanel:…).
     vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {

@@ -9,7 +9,7 @@ import { toGitHubError } from '../github/errors';
 import { GitHubApi } from '../github/api';
 import { ProjectRef } from '../core/model';
 import { loadSprintReview } from '../github/review/reviewLoader';
-import { publishStartSnapshot, SnapshotResult } from '../github/review/startSnapshot';
+import { hasStartSnapshot, publishStartSnapshot, SnapshotResult } from '../github/review/startSnapshot';
 import { createStatusUpdate } from '../github/review/statusUpdates';
 import { GitHubAccount } from './githubAccount';
 import { fieldOverrides, goalSettings, hoursPerDaySetting, projectUrlSetting, teamLogRepositorySetting } from './settings';
@@ -71,6 +71,18 @@ export class SprintReviews {
     });
     this.log.info(`Published the sprint review of ${review.iteration.title} as status update ${update.id}.`);
     return update.id;
+  }
+
+  /** Whether the start of an iteration is recorded; undefined when GitHub could not say. */
+  async hasStartSnapshot(projectId: string, iterationId: string): Promise<boolean | undefined> {
+    const reached = await this.api();
+    if ('problem' in reached) return undefined;
+    try {
+      return await hasStartSnapshot(reached.api, projectId, iterationId);
+    } catch (error) {
+      this.log.warn(`Reading the project's status updates failed: ${toGitHubError(error).message}`);
+      return undefined;
+    }
   }
 
   async publishStartSnapshot(iteration: string | undefined): Promise<SnapshotResult> {

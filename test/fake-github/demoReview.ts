@@ -6,7 +6,7 @@
  * so tests compare the review with the board rather than with numbers written down twice.
  */
 import { snapshotBody } from '../../src/core/review/snapshot';
-import { IterationInfo, put, Seed } from './demoSeed';
+import { IterationInfo, notLaterThanYesterday, put, Seed } from './demoSeed';
 import { FieldRec, ItemRec } from './model';
 import { GitHubState } from './state';
 import { addStatusUpdate } from './statusUpdates';
@@ -92,4 +92,27 @@ export function reviewHistory(seed: Seed): void {
   const points = snapshot.items.reduce((sum, i) => sum + (i.estimate ?? 0), 0);
   addStatusUpdate(seed.state, seed.board, seed.viewer, { body: snapshotBody(snapshot, points, []), startDate: it41.startDate, targetDate: it41.endDate }, takenAt);
   facts.set(seed.state, { committed, added, removed: [removed], carriedToNext, toBacklog });
+  recordStartOf(seed, it42, kenji, estimate);
+}
+
+/** Kenji recorded the start of the running iteration on its first morning: Sprint Flow has nothing to offer on the demo. */
+function recordStartOf(seed: Seed, info: IterationInfo, by: Seed['team'][number], estimate: (item: ItemRec) => number | undefined): void {
+  const takenAt = notLaterThanYesterday(seed, atHour(info.startDate, 9));
+  const field = iterationField(seed);
+  const items = itemsIn(seed, info).filter((item) => {
+    const setAt = item.values.get(field.id)?.updatedAt ?? item.createdAt;
+    return item.createdAt <= takenAt && setAt <= takenAt;
+  });
+  const snapshot = {
+    iterationId: field.iterationConfig!.iterations.find((it) => it.title === info.title)!.id,
+    iterationTitle: info.title,
+    by: by.login,
+    takenAt: takenAt.toISOString(),
+    items: items.map((item) => {
+      const points = estimate(item);
+      return { itemId: item.id, ...(points === undefined ? {} : { estimate: points }) };
+    }),
+  };
+  const points = snapshot.items.reduce((sum, i) => sum + (i.estimate ?? 0), 0);
+  addStatusUpdate(seed.state, seed.board, by, { body: snapshotBody(snapshot, points, []), startDate: info.startDate, targetDate: info.endDate }, takenAt);
 }

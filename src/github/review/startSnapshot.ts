@@ -34,6 +34,11 @@ function snapshotItems(items: readonly IterationItem[], fields: BoardFields, goa
   });
 }
 
+/** Whether a team member has published the start snapshot of an iteration: one read of the project's status updates. */
+export async function hasStartSnapshot(api: GitHubApi, projectId: string, iterationId: string): Promise<boolean> {
+  return chooseSnapshots(await readStatusUpdates(api, projectId)).byIteration.has(iterationId);
+}
+
 /**
  * Publishes the iteration's start snapshot as a project status update, once: when a team member's snapshot is
  * there already nothing is written; when two people publish at once, the later one sees the earlier one after

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { parseProjectUrl } from '../../../src/core/projectUrl';
 import { buildSprintReview } from '../../../src/core/review/review';
 import { loadSprintReview, ReviewLoadOptions } from '../../../src/github/review/reviewLoader';
-import { publishStartSnapshot } from '../../../src/github/review/startSnapshot';
+import { hasStartSnapshot, publishStartSnapshot } from '../../../src/github/review/startSnapshot';
 import { readStatusUpdates } from '../../../src/github/review/statusUpdates';
 import { DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, startFakeGitHub } from '../../fake-github';
+import { DEMO_CURRENT_ITERATION } from '../../fake-github/demo';
 import { DEMO_REVIEW_ITERATION, demoReviewFacts } from '../../fake-github/demoReview';
 import { apiFor } from '../githubHarness';
 
@@ -52,19 +53,30 @@ describe('sprint review from the local GitHub', () => {
     assert.ok(github.requestLog.some((r) => r.operationName === 'ReviewItemsWithHistory'));
   });
 
+  it('finds the start of the running iteration recorded on the demo board, and none for the next one', async () => {
+    github = await startFakeGitHub({ state });
+    const api = apiFor(github, DEMO_TOKEN);
+    const project = state.projects.find((p) => p.number === 7)!;
+    const iterations = project.fields.find((f) => f.dataType === 'ITERATION')!.iterationConfig!.iterations;
+    const idOf = (title: string) => iterations.find((it) => it.title === title)!.id;
+    assert.equal(await hasStartSnapshot(api, project.id, idOf(DEMO_CURRENT_ITERATION)), true);
+    assert.equal(await hasStartSnapshot(api, project.id, idOf('Iteration 43')), false);
+  });
+
   it('publishes the start snapshot once, however often it is asked', async () => {
     github = await startFakeGitHub({ state });
     const api = apiFor(github, DEMO_TOKEN);
     const ref = parseProjectUrl(demoProjectUrl(github.origin));
     const projectId = state.projects.find((p) => p.number === 7)!.id;
     const before = (await readStatusUpdates(api, projectId)).length;
-    const snapshotOptions = { fieldOverrides: {}, goals, now: new Date(), timeZone: 'UTC' };
+    // The running iteration's start is recorded on the demo board already: record the next one's.
+    const snapshotOptions = { iteration: 'Iteration 43', fieldOverrides: {}, goals, now: new Date(), timeZone: 'UTC' };
     const results = await Promise.all([publishStartSnapshot(api, ref, snapshotOptions), publishStartSnapshot(api, ref, snapshotOptions)]);
     const again = await publishStartSnapshot(api, ref, snapshotOptions);
     assert.equal(again.kind, 'exists');
     assert.ok(results.some((r) => r.kind === 'published'));
     const after = await readStatusUpdates(api, projectId);
     assert.equal(after.length, before + 1);
-    assert.match(after[0].body, /^\*\*Iteration 42 started\*\*/);
+    assert.match(after[0].body, /^\*\*Iteration 43 started\*\*/);
   });
 });

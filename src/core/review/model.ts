@@ -43,7 +43,7 @@ export interface ReviewItem {
   stateEvents?: StateEvent[];
   /** Status changes in time order; undefined where the server keeps no project-item history. */
   statusEvents?: StatusEvent[];
-  /** Distinct commits that reference the issue (goal links). */
+  /** Distinct commits linked to the issue, counted as the Sprint Goals view counts them (goals only). */
   linkedCommits?: number;
 }
 

@@ -3,7 +3,7 @@ import { describeLeftOut } from '../records/authorship';
 import { BoardFields, SelectOption } from '../model';
 import { burnUp } from './burnUp';
 import { describeDerivations } from './derivations';
-import { Destination, GoalRow, ReviewOptions, ReviewSource, SprintReview, Tally, UpdateStatus } from './model';
+import { Destination, GoalRow, ReviewItem, ReviewOptions, ReviewSource, SprintReview, Tally, UpdateStatus } from './model';
 import { ClassifiedRow, classifyRows, IterationBounds } from './rows';
 
 /** The Status option that means done: named "Done" (or like it), else the board's last option. */
@@ -21,14 +21,24 @@ function tally(rows: readonly ClassifiedRow[], hasEstimates: boolean, estimate: 
   return { items: rows.length, ...(hasEstimates ? { points } : {}) };
 }
 
+/** The iteration's issues labelled as goals, and the board's issues that are parents of `children`. */
+function goalItems(items: readonly ReviewItem[], children: readonly ReviewItem[], iterationId: string, goalLabel: string): ReviewItem[] {
+  const label = goalLabel.trim().toLowerCase();
+  const parentIds = new Set(children.map((i) => i.parentId).filter((id): id is string => !!id));
+  return items.filter(
+    (item) => item.type === 'ISSUE' && ((item.iterationId === iterationId && !!label && item.labels.some((l) => l.toLowerCase() === label)) || (!!item.contentId && parentIds.has(item.contentId))),
+  );
+}
+
+/** Issue node ids of every item that may be a goal of the review, before its items are classified: whose commits to read. */
+export function goalCandidateIds(items: readonly ReviewItem[], iterationId: string, goalLabel: string): string[] {
+  return goalItems(items, items, iterationId, goalLabel).map((item) => item.contentId).filter((id): id is string => !!id);
+}
+
 /** Goals: the iteration's items labelled as goals, and parents of its sub-issues that are on the board. */
 function goalRows(rows: readonly ClassifiedRow[], source: ReviewSource, goalLabel: string): GoalRow[] {
-  const label = goalLabel.trim().toLowerCase();
   const inScope = rows.filter((r) => r.outcome !== 'removed');
-  const parentIds = new Set(inScope.map((r) => r.item.parentId).filter((id): id is string => !!id));
-  const goals = source.items.filter(
-    (item) => item.type === 'ISSUE' && ((item.iterationId === source.iteration.id && !!label && item.labels.some((l) => l.toLowerCase() === label)) || (!!item.contentId && parentIds.has(item.contentId))),
-  );
+  const goals = goalItems(source.items, inScope.map((r) => r.item), source.iteration.id, goalLabel);
   const outcomeOf = new Map(rows.map((r) => [r.itemId, r.outcome]));
   return goals.map((goal) => {
     const subIssues = inScope.filter((r) => r.item.parentId !== undefined && r.item.parentId === goal.contentId);

@@ -51,8 +51,8 @@ const reviewContent = (timeline: string, events: string) => /* GraphQL */ `
       assignees(first: 10) { nodes { login } }
       labels(first: 20) { nodes { name } }
       parent { id }
-      timelineItems(first: 100, itemTypes: [CLOSED_EVENT, REOPENED_EVENT, REFERENCED_EVENT${timeline}]) {
-        nodes { __typename ... on ClosedEvent { createdAt } ... on ReopenedEvent { createdAt } ... on ReferencedEvent { commit { oid } }${events} }
+      timelineItems(first: 100, itemTypes: [CLOSED_EVENT, REOPENED_EVENT${timeline}]) {
+        nodes { __typename ... on ClosedEvent { createdAt } ... on ReopenedEvent { createdAt }${events} }
       }
     }
     ... on PullRequest {

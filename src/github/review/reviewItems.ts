@@ -54,7 +54,6 @@ function readTimeline(item: ReviewItem, connection: unknown, projectId: string):
   if (obj(obj(connection)?.pageInfo)?.hasNextPage === true || !obj(connection)) return;
   const stateEvents: StateEvent[] = [];
   const statusEvents: StatusEvent[] = [];
-  const commits = new Set<string>();
   for (const node of nodes) {
     const at = str(node.createdAt);
     switch (node.__typename) {
@@ -67,11 +66,6 @@ function readTimeline(item: ReviewItem, connection: unknown, projectId: string):
       case 'MergedEvent':
         if (at) stateEvents.push({ kind: 'merged', at });
         break;
-      case 'ReferencedEvent': {
-        const oid = str(obj(node.commit)?.oid);
-        if (oid) commits.add(oid);
-        break;
-      }
       case 'ProjectV2ItemStatusChangedEvent': {
         const status = text(node.status);
         if (at && status !== undefined && str(obj(node.project)?.id) === projectId) statusEvents.push({ at, status });
@@ -81,7 +75,6 @@ function readTimeline(item: ReviewItem, connection: unknown, projectId: string):
   }
   item.stateEvents = stateEvents.sort((a, b) => a.at.localeCompare(b.at));
   if (statusEvents.length) item.statusEvents = statusEvents.sort((a, b) => a.at.localeCompare(b.at));
-  if (commits.size) item.linkedCommits = commits.size;
 }
 
 /**

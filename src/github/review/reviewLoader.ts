@@ -3,8 +3,11 @@ import { discoverFields, FieldOverrides } from '../../core/fieldDiscovery';
 import { Iteration, ProjectRef } from '../../core/model';
 import { allIterations } from '../../core/report/range';
 import { buildTeamReport } from '../../core/report/teamReport';
-import { ReviewSource } from '../../core/review/model';
+import { ReviewItem, ReviewSource } from '../../core/review/model';
+import { goalCandidateIds } from '../../core/review/review';
 import { chooseSnapshots } from '../../core/review/snapshot';
+import { linkedCommits } from '../../core/goalTimeline';
+import { readGoalDetails } from '../goalsLoader';
 import { teamFigures } from '../../core/review/teamFigures';
 import { RepositoryName } from '../../core/teamLog';
 import { GitHubApi } from '../api';
@@ -73,6 +76,7 @@ export async function loadSprintReview(api: GitHubApi, ref: ProjectRef, options:
   const snapshot = snapshots.byIteration.get(iteration.id);
   const ids = [...new Set([...report.items.map((i) => i.id), ...(snapshot?.items.map((i) => i.itemId) ?? [])])];
   const items = await readReviewItems(api, project.id, ids, fields, itemHistory);
+  await countGoalCommits(api, items, iteration.id, options.goalLabel);
   const teamReport = buildTeamReport(report, { hoursPerDay: options.hoursPerDay, timeZone: options.timeZone, now: options.now, goalLabel: options.goalLabel });
   const today = options.now.toISOString().slice(0, 10);
   return {
@@ -95,4 +99,18 @@ export async function loadSprintReview(api: GitHubApi, ref: ProjectRef, options:
       readAt: options.now.toISOString(),
     },
   };
+}
+
+/**
+ * Commits linked to each goal, read and counted as the Sprint Goals view does: referencing commits, the commits of
+ * linked pull requests, closing commits and goal-link comments by the team. The goals' ids in one request.
+ */
+async function countGoalCommits(api: GitHubApi, items: ReviewItem[], iterationId: string, goalLabel: string): Promise<void> {
+  const ids = goalCandidateIds(items, iterationId, goalLabel);
+  if (!ids.length) return;
+  const counts = new Map((await readGoalDetails(api, ids)).map((goal) => [goal.id, linkedCommits(goal.timeline, `${goal.repository}#${goal.number}`).count]));
+  for (const item of items) {
+    const count = item.contentId ? counts.get(item.contentId) : undefined;
+    if (count !== undefined) item.linkedCommits = count;
+  }
 }

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { parseProjectUrl } from '../../../src/core/projectUrl';
 import { buildSprintReview } from '../../../src/core/review/review';
 import { loadSprintReview, ReviewLoadOptions } from '../../../src/github/review/reviewLoader';
+import { loadGoals } from '../../../src/github/goalsLoader';
+import { loadSprint } from '../../../src/github/sprintLoader';
 import { hasStartSnapshot, publishStartSnapshot } from '../../../src/github/review/startSnapshot';
 import { readStatusUpdates } from '../../../src/github/review/statusUpdates';
 import { DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, startFakeGitHub } from '../../fake-github';
@@ -51,6 +53,19 @@ describe('sprint review from the local GitHub', () => {
     state = demoBoard();
     await load({ projectItemHistory: true });
     assert.ok(github.requestLog.some((r) => r.operationName === 'ReviewItemsWithHistory'));
+  });
+
+  it('counts each goal\'s linked commits as the Sprint Goals view does', async () => {
+    const { source } = await load();
+    const api = apiFor(github, DEMO_TOKEN);
+    const sprint = await loadSprint(api, parseProjectUrl(demoProjectUrl(github.origin)), { fieldOverrides: {}, timeZone: 'UTC', now: new Date() });
+    const view = await loadGoals(api, sprint.kind === 'ready' ? sprint.snapshot : assert.fail(sprint.kind), goals);
+    const current = await loadSprintReview(api, parseProjectUrl(demoProjectUrl(github.origin)), { ...options, iteration: DEMO_CURRENT_ITERATION });
+    const review = buildSprintReview(current.kind === 'ready' ? current.source : assert.fail(current.message), { timeZone: 'UTC', now: new Date(), goalLabel: 'sprint-goal' });
+    const byReference = new Map(review.goals.map((g) => [g.reference, g.linkedCommits]));
+    assert.ok(view.goals.some((g) => g.commits.count > 0), 'the demo has goals with commits');
+    for (const goal of view.goals) assert.equal(byReference.get(goal.reference), goal.commits.count, goal.reference);
+    assert.ok(source.items.length > 0);
   });
 
   it('finds the start of the running iteration recorded on the demo board, and none for the next one', async () => {

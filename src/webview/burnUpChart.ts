@@ -34,7 +34,7 @@ function burnUpChart(days: readonly BurnUpDay[], usePoints: boolean, totalDays: 
   return chart;
 }
 
-const tally = (items: number, points: number | undefined) => `${items} ${items === 1 ? 'item' : 'items'}${points === undefined ? '' : `, ${points} pts`}`;
+const tally = (items: number, points: number | undefined) => `${items} ${items === 1 ? 'item' : 'items'}${points === undefined ? '' : `, ${points} ${points === 1 ? 'pt' : 'pts'}`}`;
 
 /** The caption, the chart and the table of one burn-up. */
 export function burnUpFigure(series: BurnUpSeries, testId: string): Child[] {

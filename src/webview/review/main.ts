@@ -17,7 +17,7 @@ const STATUS_LABELS: Record<UpdateStatus, string> = { ON_TRACK: 'On track', AT_R
 const OUTCOMES: Record<ReviewRow['outcome'], string> = { done: 'Done', 'carried-over': 'Carried over', removed: 'Removed', 'in-progress': 'Not done yet' };
 const CERTAINTY = { recorded: 'Recorded', estimated: 'Estimate', 'not-recorded': 'Not recorded' } as const;
 
-const tally = (t: { items: number; points?: number }) => `${t.items} ${t.items === 1 ? 'item' : 'items'}${t.points === undefined ? '' : `, ${t.points} pts`}`;
+const tally = (t: { items: number; points?: number }) => `${t.items} ${t.items === 1 ? 'item' : 'items'}${t.points === undefined ? '' : `, ${t.points} ${t.points === 1 ? 'pt' : 'pts'}`}`;
 
 function render(view: SprintReviewView): void {
   channel.state = { view };

@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SprintReview } from '../../src/core/review/model';
+import type { DashboardView } from '../../src/webview/protocol';
+import { DEMO_CURRENT_ITERATION } from '../fake-github/demo';
 import type { SprintFlowApi } from '../../src/extension';
 import { FakeGitHub } from '../fake-github';
 import { DEMO_REVIEW_ITERATION, demoReviewFacts } from '../fake-github/demoReview';
@@ -24,6 +26,7 @@ describe('Sprint review', () => {
 
   after(async () => {
     api.panels.sprintReview()?.dispose();
+    api.panels.dashboard()?.dispose();
     await vscode.commands.executeCommand('sprintFlow.signOut');
     await resetSettings();
   });
@@ -58,5 +61,24 @@ describe('Sprint review', () => {
     assert.equal(created.status, 'AT_RISK');
     assert.match(created.body ?? '', /^# Sprint review · Iteration 41/);
     assert.equal(created.creator?.login, 'mara-jensen');
+  });
+
+  it('draws the same burn-up for the running iteration in the sprint dashboard', async () => {
+    const review = (await vscode.commands.executeCommand('sprintFlow.openSprintReview', { iteration: DEMO_CURRENT_ITERATION })) as SprintReview | undefined;
+    assert.equal(review?.iteration.title, DEMO_CURRENT_ITERATION);
+    assert.equal(review.phase, 'running');
+    api.panels.sprintReview()?.dispose();
+    const view = await vscode.commands.executeCommand<DashboardView>('sprintFlow.openDashboard');
+    const burnUp = view?.state === 'ready' ? view.model.burnUp : assert.fail(`the dashboard is ${view?.state}`);
+    const series = burnUp.state === 'ready' ? burnUp.series : assert.fail(JSON.stringify(burnUp));
+    assert.equal(series.iterationTitle, DEMO_CURRENT_ITERATION);
+    assert.deepEqual(series.days, review.burnUp);
+    assert.ok(series.days.length >= 1 && series.days.length <= 14);
+    const dom = await uiCheck<{ texts: Record<string, string[]> }>('webviewText', {
+      waitFor: '[data-test="burn-up-table"]',
+      contains: 'Team burn-up',
+      texts: { days: '[data-test="burn-up-table"] tbody tr' },
+    });
+    assert.equal(dom.texts.days.length, series.days.length);
   });
 });

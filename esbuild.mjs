@@ -26,7 +26,7 @@ const contexts = await Promise.all([
   }),
   esbuild.context({
     ...common,
-    entryPoints: { dashboard: 'src/webview/dashboard/main.ts', teamReport: 'src/webview/teamReport/main.ts', teamStandup: 'src/webview/standup/main.ts', webview: 'src/webview/webview.css' },
+    entryPoints: { dashboard: 'src/webview/dashboard/main.ts', teamReport: 'src/webview/teamReport/main.ts', teamStandup: 'src/webview/standup/main.ts', sprintReview: 'src/webview/review/main.ts', webview: 'src/webview/webview.css' },
     outdir: 'dist/webview',
     platform: 'browser',
     target: 'es2022',

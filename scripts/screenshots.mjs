@@ -12,6 +12,7 @@ const SHOTS = [
   { name: 'sidebar' },
   { name: 'dashboard', command: 'Sprint Flow: Open Sprint Dashboard', text: 'Sprint goals' },
   { name: 'team-report', command: 'Sprint Flow: Open Team Report', text: 'Work balance' },
+  { name: 'sprint-review', command: 'Sprint Flow: Open Sprint Review', text: 'Committed at the start' },
 ];
 const THEMES = [
   { suffix: '', theme: 'Default Light Modern' },

@@ -19,11 +19,15 @@ import { GoalsView } from './views/goalsView';
 import { TeamReports } from './services/teamReports';
 import { DashboardPanel } from './views/dashboardPanel';
 import { TeamReportPanel } from './views/teamReportPanel';
-import { DASHBOARD_VIEW_TYPE, TEAM_REPORT_VIEW_TYPE } from './webview/protocol';
+import { DASHBOARD_VIEW_TYPE, SPRINT_REVIEW_VIEW_TYPE, TEAM_REPORT_VIEW_TYPE } from './webview/protocol';
 import { dashboardSources } from './commands/openDashboard';
 import { teamReportSources } from './commands/openTeamReport';
 import { SprintFlowContext } from './commands/context';
 import { registerStandup, StandupApi } from './commands/standup/register';
+import { SprintReviews } from './services/sprintReviews';
+import { SprintStartOffer } from './services/sprintStartOffer';
+import { SprintReviewPanel } from './views/sprintReviewPanel';
+import { sprintReviewSources } from './commands/sprintReview';
 
 /** What activate() returns: used by the integration tests and by other extensions that script Sprint Flow. */
 export interface SprintFlowApi {
@@ -35,7 +39,7 @@ export interface SprintFlowApi {
   /** Sprint goals, the active item and commit links waiting for a push. */
   work: WorkContext;
   /** The webview panels open now, with the views last posted to them (for tests). */
-  panels: { dashboard(): DashboardPanel | undefined; teamReport(): TeamReportPanel | undefined };
+  panels: { dashboard(): DashboardPanel | undefined; teamReport(): TeamReportPanel | undefined; sprintReview(): SprintReviewPanel | undefined };
   /** How long activate() took, in milliseconds. */
   activationMs: number;
   /** Where Sprint Flow keeps things, for tests that check what it stored and logged (the token-leak test). */
@@ -73,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     extensionUri: context.extensionUri,
     extensionId: context.extension.id,
     reports: new TeamReports(account, log),
+    reviews: new SprintReviews(account, log),
   };
   const standup = registerStandup(context, commandContext);
   context.subscriptions.push(
@@ -91,6 +96,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     pendingLinks,
     new ActiveItemStatus(activeItem),
     new AutoTrailer(activeItem, goals),
+    new SprintStartOffer(store, commandContext.reviews, context.globalState, log),
     ...registerCommands(commandContext),
     // Panels open before a reload come back: VS Code activates the extension for them (onWebviewPanel:…).
     vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
@@ -99,7 +105,10 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
     vscode.window.registerWebviewPanelSerializer(TEAM_REPORT_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => void TeamReportPanel.restore(panel, teamReportSources(commandContext), state),
     }),
-    { dispose: () => (DashboardPanel.open?.dispose(), TeamReportPanel.open?.dispose()) },
+    vscode.window.registerWebviewPanelSerializer(SPRINT_REVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => void SprintReviewPanel.restore(panel, sprintReviewSources(commandContext), state),
+    }),
+    { dispose: () => (DashboardPanel.open?.dispose(), TeamReportPanel.open?.dispose(), SprintReviewPanel.open?.dispose()) },
     account.onDidChange(() => void sprintView.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsSprint(e)) {
@@ -112,7 +121,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   );
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open };
+  const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open, sprintReview: () => SprintReviewPanel.open };
   const storage = { logUri: context.logUri, globalState: context.globalState, workspaceState: context.workspaceState };
   return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage, standup: standup.api };
 }

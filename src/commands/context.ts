@@ -4,6 +4,7 @@ import { InterruptionStore } from '../services/interruptionStore';
 import { InterruptionTimer } from '../services/interruptionTimer';
 import { SprintStore } from '../services/sprintStore';
 import { TeamReports } from '../services/teamReports';
+import { SprintReviews } from '../services/sprintReviews';
 import { InterruptionsView } from '../views/interruptionsView';
 import { SprintView } from '../views/sprintView';
 import { WorkContext } from './workContext';
@@ -25,4 +26,5 @@ export interface SprintFlowContext {
   /** `publisher.name`, as VS Code knows the extension (walkthrough ids are prefixed with it). */
   extensionId: string;
   reports: TeamReports;
+  reviews: SprintReviews;
 }

@@ -20,6 +20,7 @@ import { startWork, StartWorkArgs } from './startWork';
 import { exportReport, ExportReportArgs } from './exportReport';
 import { openDashboard } from './openDashboard';
 import { openTeamReport, OpenTeamReportArgs } from './openTeamReport';
+import { openSprintReview, OpenSprintReviewArgs, publishSprintReview, PublishSprintReviewArgs, publishSprintStart, PublishSprintStartArgs } from './sprintReview';
 import { whenTrusted, WRITE_COMMANDS } from './restrictedMode';
 
 /** Every command, by its public id. Each takes an optional argument object so keybindings and tests skip prompts. */
@@ -51,6 +52,9 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.openDashboard': () => openDashboard(context),
     'sprintFlow.openTeamReport': (args?: OpenTeamReportArgs) => openTeamReport(context, args),
     'sprintFlow.exportReport': (args?: ExportReportArgs) => exportReport(context, args),
+    'sprintFlow.openSprintReview': (args?: OpenSprintReviewArgs) => openSprintReview(context, args),
+    'sprintFlow.publishSprintReview': (args?: PublishSprintReviewArgs) => publishSprintReview(context, args),
+    'sprintFlow.publishSprintStart': (args?: PublishSprintStartArgs) => publishSprintStart(context, args),
     'sprintFlow.openWalkthrough': () =>
       vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extensionId}#gettingStarted`, false),
   };

@@ -1,3 +1,4 @@
+import { burnUpSeries } from '../core/review/burnUp';
 import { DashboardView } from '../webview/protocol';
 import { DashboardPanel, DashboardSources } from '../views/dashboardPanel';
 import { SprintFlowContext } from './context';
@@ -10,11 +11,16 @@ export function dashboardSources(context: SprintFlowContext): DashboardSources {
     interruptions: context.interruptions,
     log: context.log,
     refresh: () => Promise.all([context.sprintView.refresh(), context.work.goals.refresh()]),
+    readBurnUp: async (iteration) => {
+      const read = await context.reviews.read(iteration);
+      return read.kind === 'ready' ? { state: 'ready', series: burnUpSeries(read.review) } : { state: 'problem', message: `The burn-up could not be read: ${read.message}` };
+    },
   };
 }
 
 /**
- * Opens (or reveals) the sprint dashboard. Takes no options; resolves once the sprint and its goals are read, with
+ * Opens (or reveals) the sprint dashboard. Takes no options; resolves once the sprint, its goals and the team's
+ * burn-up are read, with
  * the view the webview was sent (`{ state: 'ready', model }` when there is a sprint).
  */
 export async function openDashboard(context: SprintFlowContext): Promise<DashboardView | undefined> {
@@ -28,5 +34,6 @@ export async function openDashboard(context: SprintFlowContext): Promise<Dashboa
     const state = await context.work.goals.refresh();
     if (state.kind !== 'goals') await context.work.goals.refresh();
   }
+  await panel.burnUpSettled();
   return panel.view;
 }

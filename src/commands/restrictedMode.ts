@@ -13,6 +13,8 @@ export const WRITE_COMMANDS: ReadonlySet<string> = new Set([
   'sprintFlow.retryInterruptionSync',
   'sprintFlow.startWork',
   'sprintFlow.linkCommitToGoal',
+  'sprintFlow.publishSprintReview',
+  'sprintFlow.publishSprintStart',
 ]);
 
 /** Runs a write command only in a trusted workspace; otherwise says why not and offers to manage trust. */
@@ -23,7 +25,7 @@ export function whenTrusted<A extends unknown[]>(handler: (...args: A) => unknow
     }
     const manage = 'Manage Workspace Trust';
     const choice = await vscode.window.showInformationMessage(
-      'Sprint Flow is read-only in Restricted Mode. Trust this workspace to flag blockers, log interruptions, start work and link commits.',
+      'Sprint Flow is read-only in Restricted Mode. Trust this workspace to flag blockers, log interruptions, start work, link commits and publish to the project.',
       manage,
     );
     if (choice === manage) {

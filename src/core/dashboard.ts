@@ -10,6 +10,7 @@ import { Interruption, INTERRUPTION_KINDS, interruptionKind } from './interrupti
 import { formatDateRange, formatDaysLeft, iterationWindow } from './iteration';
 import { SprintSnapshot } from './model';
 import { describeLeftOut, LeftOutTally } from './records/authorship';
+import { BurnUpSeries } from './review/model';
 import { estimateOf, groupByStatus, isBlocked, itemReference } from './sprint';
 
 export interface DashboardItem {
@@ -22,6 +23,9 @@ export interface DashboardItem {
   /** Whether flag/resolve can address it (issues and pull requests). */
   actionable: boolean;
 }
+
+/** The team's burn-up of the current iteration: read with the sprint review's reader after the rest of the dashboard. */
+export type DashboardBurnUp = { state: 'loading' } | { state: 'ready'; series: BurnUpSeries } | { state: 'problem'; message: string };
 
 export interface DashboardModel {
   projectTitle: string;
@@ -43,6 +47,7 @@ export interface DashboardModel {
     /** Share of working time so far not interrupted, 0 to 1; undefined before any working time. */
     focus?: number;
   };
+  burnUp: DashboardBurnUp;
   fetchedAt: string;
   /** Records in my items' and the goals' comments that could not be read (a newer Sprint Flow, damaged by an edit). */
   skippedRecords: number;
@@ -66,6 +71,8 @@ export interface DashboardInput {
   /** My journaled interruptions (any iteration: filtered here). */
   interruptions: readonly Interruption[];
   hoursPerDay: number;
+  /** Absent: not asked for yet. A burn-up of another iteration than the sprint's is not shown. */
+  burnUp?: DashboardBurnUp;
   now: Date;
   timeZone: string;
 }
@@ -168,10 +175,16 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       workingMinutes,
       ...(workingMinutes > 0 ? { focus: Math.max(0, Math.min(1, 1 - minutes / workingMinutes)) } : {}),
     },
+    burnUp: burnUpOfSprint(input.burnUp, snapshot.iteration.title),
     fetchedAt: snapshot.fetchedAt,
     skippedRecords: input.goals.goals.reduce((sum, goal) => sum + goal.commits.skipped, 0),
     leftOut: describeLeftOut(leftOut.counts),
   };
+}
+
+function burnUpOfSprint(burnUp: DashboardBurnUp | undefined, iterationTitle: string): DashboardBurnUp {
+  if (!burnUp || (burnUp.state === 'ready' && burnUp.series.iterationTitle !== iterationTitle)) return { state: 'loading' };
+  return burnUp;
 }
 
 /** Monday-to-Friday days from the iteration's start through today, today counted in full. */

@@ -1,6 +1,7 @@
 import { GitHubApi } from './api';
 import { MutationNamesQuery } from './graphql/blockers';
 import { ProjectItemsArgumentsQuery } from './graphql/capabilities';
+import { ProjectItemHistoryTypeQuery } from './graphql/review';
 
 /**
  * What the server can do beyond GitHub's published schema: github.com has some features that GitHub Enterprise
@@ -38,5 +39,13 @@ export function supportsIssueDependencies(api: GitHubApi): Promise<boolean> {
     const data = await api.graphql<TypeFields>(MutationNamesQuery);
     const names = new Set(data.__type?.fields?.map((f) => f.name));
     return names.has('addBlockedBy') && names.has('removeBlockedBy');
+  });
+}
+
+/** Whether the server records project-item history: Status changes on the item's timeline (github.com since 2025). */
+export function supportsProjectItemHistory(api: GitHubApi): Promise<boolean> {
+  return remembered(api, 'projectItemHistory', async () => {
+    const data = await api.graphql<{ __type: { name?: string } | null }>(ProjectItemHistoryTypeQuery);
+    return data.__type?.name === 'ProjectV2ItemStatusChangedEvent';
   });
 }

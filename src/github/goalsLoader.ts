@@ -48,7 +48,7 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
   const items = await iterationItems(api, snapshot, field?.field);
   const inIteration = items.filter((item) => isInIteration(item, iterationField.id, snapshot.iteration));
   const rules: GoalRules = { label: settings.label, includeParents: settings.includeParents, ...(field ? { field } : {}) };
-  const details = await goalDetails(api, goalIssueIds(inIteration, rules));
+  const details = await readGoalDetails(api, goalIssueIds(inIteration, rules));
   const leftOut = new LeftOutTally();
   const goals = details.map(
     (issue): Goal => {
@@ -105,7 +105,8 @@ interface NodesData {
   nodes: unknown[];
 }
 
-async function goalDetails(api: GitHubApi, ids: string[]): Promise<GoalIssueDetails[]> {
+/** Goal issues by node id with their sub-issue summary and whole commit-bearing timeline, 100 a request. */
+export async function readGoalDetails(api: GitHubApi, ids: readonly string[]): Promise<GoalIssueDetails[]> {
   const details: GoalIssueDetails[] = [];
   for (let start = 0; start < ids.length; start += NODES_PER_REQUEST) {
     const data = await api.graphql<NodesData>(GoalDetailsQuery, { ids: ids.slice(start, start + NODES_PER_REQUEST), timelineAfter: null });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { FieldOverrides } from '../core/fieldDiscovery';
 import { userLevelValue } from '../core/userSetting';
 import { API_URL_SETTING, ENTERPRISE_URI_SETTING } from '../github/endpoints';
+import { PublishSprintStartSetting, readPublishSprintStartSetting } from '../core/review/startOffer';
 import { GoalSettings } from '../github/goalsLoader';
 
 /** Setting keys, named once. Users and scripts rely on them: they are part of the public surface. */
@@ -30,6 +31,9 @@ export const SETTINGS = {
   },
   report: {
     hoursPerDay: 'report.hoursPerDay',
+  },
+  review: {
+    publishSprintStart: 'review.publishSprintStart',
   },
 } as const;
 
@@ -132,4 +136,13 @@ export async function saveTeamLogRepository(repository: string): Promise<void> {
 export function hoursPerDaySetting(): number {
   const value = config().get<number>(SETTINGS.report.hoursPerDay, 6);
   return Number.isFinite(value) && value > 0 && value <= 24 ? value : 6;
+}
+
+/** Whether the start of an iteration is recorded on asking, automatically, or only by hand. */
+export function publishSprintStartSetting(): PublishSprintStartSetting {
+  return readPublishSprintStartSetting(config().get<string>(SETTINGS.review.publishSprintStart, 'ask'));
+}
+
+export async function savePublishSprintStartSetting(value: PublishSprintStartSetting): Promise<void> {
+  await config().update(SETTINGS.review.publishSprintStart, value, vscode.ConfigurationTarget.Global);
 }

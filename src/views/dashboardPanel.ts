@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { defaultTimeZone } from '../core/calendar';
-import { buildDashboard } from '../core/dashboard';
+import { buildDashboard, DashboardBurnUp } from '../core/dashboard';
 import { GoalsStore } from '../services/goalsStore';
 import { InterruptionStore } from '../services/interruptionStore';
 import { hoursPerDaySetting, SETTINGS } from '../services/settings';
@@ -16,6 +16,8 @@ export interface DashboardSources {
   interruptions: InterruptionStore;
   log: vscode.LogOutputChannel;
   refresh: () => Promise<unknown>;
+  /** The team's burn-up of an iteration, by title, computed as the sprint review computes it. */
+  readBurnUp: (iterationTitle: string) => Promise<DashboardBurnUp>;
 }
 
 /**
@@ -27,6 +29,9 @@ export class DashboardPanel implements vscode.Disposable {
   readonly channel: WebviewChannel<DashboardRequests, DashboardNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private urls = new Map<string, string>();
+  private burnUp?: DashboardBurnUp;
+  /** The iteration whose burn-up was last asked for, and that read. */
+  private burnUpRead?: { iteration: string; done: Promise<void> };
 
   static show(sources: DashboardSources): DashboardPanel {
     if (DashboardPanel.current) {
@@ -65,7 +70,17 @@ export class DashboardPanel implements vscode.Disposable {
         flagBlocker: async ({ item }) => (await vscode.commands.executeCommand('sprintFlow.flagBlocker', { item }), true),
         resolveBlocker: async ({ item }) => (await vscode.commands.executeCommand('sprintFlow.resolveBlocker', { item }), true),
         logInterruption: async () => (await vscode.commands.executeCommand('sprintFlow.logInterruption'), true),
-        refresh: async () => (await sources.refresh(), true),
+        refresh: async () => {
+          await sources.refresh();
+          this.burnUpRead = undefined;
+          this.update();
+          return true;
+        },
+        openSprintReview: async () => {
+          const state = sources.store.state;
+          await vscode.commands.executeCommand('sprintFlow.openSprintReview', state.kind === 'sprint' ? { iteration: state.snapshot.iteration.title } : {});
+          return true;
+        },
       },
       sources.log,
     );
@@ -91,8 +106,34 @@ export class DashboardPanel implements vscode.Disposable {
     return this.channel.posted.view;
   }
 
+  /** Resolves once the burn-up of the sprint shown now has been read (at once when there is no sprint). */
+  async burnUpSettled(): Promise<void> {
+    await this.burnUpRead?.done;
+  }
+
+  /** Reads the burn-up when the sprint's iteration is not the one last read: once per iteration, and on Refresh. */
+  private readBurnUpOf(state: SprintViewState): void {
+    if (state.kind !== 'sprint') return;
+    const iteration = state.snapshot.iteration.title;
+    if (this.burnUpRead?.iteration === iteration) return;
+    const done = this.sources.readBurnUp(iteration).then(
+      (burnUp) => {
+        if (this.burnUpRead?.done !== done) return;
+        this.burnUp = burnUp;
+        this.update();
+      },
+      (error: unknown) => {
+        if (this.burnUpRead?.done !== done) return;
+        this.burnUp = { state: 'problem', message: `The burn-up could not be read: ${error instanceof Error ? error.message : String(error)}` };
+        this.update();
+      },
+    );
+    this.burnUpRead = { iteration, done };
+  }
+
   private update(): void {
-    const view = dashboardView(this.sources.store.state, this.sources);
+    this.readBurnUpOf(this.sources.store.state);
+    const view = dashboardView(this.sources.store.state, this.sources, this.burnUp);
     if (view.state === 'ready') {
       const model = view.model;
       this.urls = new Map([
@@ -111,7 +152,7 @@ export class DashboardPanel implements vscode.Disposable {
   }
 }
 
-function dashboardView(state: SprintViewState, sources: DashboardSources): DashboardView {
+function dashboardView(state: SprintViewState, sources: DashboardSources, burnUp: DashboardBurnUp | undefined): DashboardView {
   switch (state.kind) {
     case 'loading':
       return { state: 'loading' };
@@ -137,6 +178,7 @@ function dashboardView(state: SprintViewState, sources: DashboardSources): Dashb
               : { state: 'loading', goals: [] },
         interruptions: sources.interruptions.entries.map((e) => e.entry),
         hoursPerDay: hoursPerDaySetting(),
+        ...(burnUp ? { burnUp } : {}),
         now: new Date(),
         timeZone: defaultTimeZone(),
       });

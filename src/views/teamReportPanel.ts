@@ -55,6 +55,7 @@ export class TeamReportPanel implements vscode.Disposable {
       {
         loadReport: async (query) => !!(await this.load(readQuery(query))),
         exportReport: async ({ format }) => !!(await sources.exportReport(format === 'csv' ? 'csv' : 'markdown', this.query)),
+        openSprintReview: async ({ iteration }) => !!(await vscode.commands.executeCommand('sprintFlow.openSprintReview', typeof iteration === 'string' && iteration ? { iteration } : {})),
         openItem: async ({ reference }) => {
           const url = this.urlOf(reference);
           if (url) await vscode.commands.executeCommand('sprintFlow.openItem', { url });

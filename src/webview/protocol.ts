@@ -6,6 +6,7 @@
 import type { DashboardModel } from '../core/dashboard';
 import type { TeamReport } from '../core/report/model';
 import type { TeamStandupModel } from '../core/standup/teamStandup';
+import type { BurnUpSeries, SprintReview, UpdateStatus } from '../core/review/model';
 
 export const DASHBOARD_VIEW_TYPE = 'sprintFlow.dashboard';
 export const TEAM_REPORT_VIEW_TYPE = 'sprintFlow.teamReport';
@@ -19,6 +20,8 @@ export interface DashboardRequests {
   resolveBlocker: { params: { item: string }; result: boolean };
   logInterruption: { params: NoParams; result: boolean };
   refresh: { params: NoParams; result: boolean };
+  /** The review of the iteration running now. */
+  openSprintReview: { params: NoParams; result: boolean };
 }
 
 export type DashboardView =
@@ -45,6 +48,7 @@ export interface TeamReportRequests {
   loadReport: { params: ReportQuery; result: boolean };
   exportReport: { params: { format: 'markdown' | 'csv' }; result: boolean };
   openItem: { params: { reference: string }; result: boolean };
+  openSprintReview: { params: { iteration: string }; result: boolean };
 }
 
 export type TeamReportView =
@@ -104,4 +108,23 @@ export function isWebviewMessage<R extends RequestMap<R>>(value: unknown, names:
     !!message.params &&
     typeof message.params === 'object'
   );
+}
+
+export const SPRINT_REVIEW_VIEW_TYPE = 'sprintFlow.sprintReview';
+
+export interface SprintReviewRequests {
+  /** Reads the review of an iteration (by title; empty: the one that ended last). */
+  loadReview: { params: { iteration: string }; result: boolean };
+  publishReview: { params: { status: UpdateStatus }; result: boolean };
+  exportReview: { params: NoParams; result: boolean };
+  openItem: { params: { reference: string }; result: boolean };
+}
+
+export type SprintReviewView =
+  | { state: 'loading'; iteration: string }
+  | { state: 'ready'; review: SprintReview; burnUp: BurnUpSeries; availableIterations: string[]; published?: string }
+  | { state: 'message'; iteration: string; message: string };
+
+export interface SprintReviewNotifications {
+  view: SprintReviewView;
 }

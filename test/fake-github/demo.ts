@@ -10,6 +10,7 @@ import { goalProgress } from './demoGoals';
 import { fillBoard, padBoard } from './demoHistory';
 import { reportHistory } from './demoReport';
 import { standupHistory } from './demoStandup';
+import { reviewHistory } from './demoReview';
 import { IterationInfo, notLaterThanYesterday, put, Random, Seed } from './demoSeed';
 import { UserRec } from './model';
 import { GitHubState } from './state';
@@ -116,6 +117,7 @@ export function demoBoard(options: DemoBoardOptions = {}): GitHubState {
     fillBoard(seed);
     reportHistory(seed);
     standupHistory(seed);
+    reviewHistory(seed);
   } else {
     padBoard(seed, options.boardItems);
   }

@@ -1,8 +1,8 @@
 /**
  * Standups on the demo board: the last three working days before today, each person's update posted at nine in
  * their own time zone to the iteration's thread ("Standup · Iteration N", label `standup`, in northwind/infra), from
- * their items on the board; a reply, and a comment by someone outside the team claiming to be Kenji, which Team
- * Standup leaves out and counts. Lines carry no URLs: the seed does not know the server's address.
+ * their items on the board; a reply, and an update the guest auditor (an organization member) forged in Kenji's
+ * name, which Team Standup leaves out and counts. Lines carry no URLs: the seed does not know the server's address.
  */
 import { dayNumber as calendarDay, isoDateOfDay, startOfDay, weekdayOfDay } from '../../src/core/calendar';
 import { draftText, updateComment } from '../../src/core/standup/draft';

@@ -58,7 +58,7 @@ export function prepareGraphQL(request: GraphQLRequestBody, switches: Switches):
   if (typeof request.query !== 'string' || !request.query.trim()) {
     return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] } };
   }
-  const schema = githubSchema({ itemsQuery: switches.itemsQuery, issueDependencies: switches.issueDependencies });
+  const schema = githubSchema({ itemsQuery: switches.itemsQuery, issueDependencies: switches.issueDependencies, projectItemHistory: switches.projectItemHistory });
   let document: DocumentNode;
   try {
     document = parse(request.query);

@@ -107,7 +107,8 @@ export type TimelineEventKind =
   | 'labeled'
   | 'unlabeled'
   | 'assigned'
-  | 'unassigned';
+  | 'unassigned'
+  | 'merged';
 
 export interface TimelineEventRec {
   id: string;

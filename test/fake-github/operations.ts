@@ -13,7 +13,8 @@ import {
 } from './access';
 import { addItem, fieldValue } from './boardBuilders';
 import { comment as newComment, issue as newIssue, label as newLabel, LabelSpec } from './builders';
-import { CommentRec, DraftIssueRec, FieldRec, IssueRec, IssueStateReason, ItemContentRec, ItemRec, LabelRec, ProjectRec, RepoRec, UserRec } from './model';
+import { CommentRec, DraftIssueRec, FieldRec, FieldValueRec, IssueRec, IssueStateReason, ItemContentRec, ItemRec, LabelRec, ProjectRec, RepoRec, UserRec } from './model';
+import { recordStatusChange } from './projectItemHistory';
 import { addTimelineEvent, recordCrossReferences } from './references';
 import { GitHubState } from './state';
 
@@ -226,9 +227,11 @@ export function setFieldValue(
     throw new GitHubError('UNPROCESSABLE', 'The iteration Id does not belong to the field');
   }
   const now = state.now();
+  const previous = item.values.get(target.id);
   const value = fieldValue(target, raw as string | number, { updatedAt: now, creator: viewer.user });
   if (value) {
     item.values.set(target.id, value);
+    noteStatusChange(item, target, previous, value, viewer.user, now);
   }
   touch(item, now);
   return item;
@@ -241,6 +244,14 @@ export function clearFieldValue(state: GitHubState, viewer: Viewer, project: Pro
   item.values.delete(target.id);
   touch(item, state.now());
   return item;
+}
+
+/** GitHub records Status changes on the item's issue or pull request timeline (project-item history). */
+function noteStatusChange(item: ItemRec, field: FieldRec, previous: FieldValueRec | undefined, value: FieldValueRec, actor: UserRec, at: Date): void {
+  if (field.name !== 'Status' || value.type !== 'singleSelect' || !item.content || item.content.kind === 'DraftIssue') return;
+  const name = (v: FieldValueRec | undefined) => (v?.type === 'singleSelect' ? field.options.find((o) => o.id === v.optionId)?.name ?? '' : '');
+  if (name(previous) === name(value)) return;
+  recordStatusChange(item.content, { project: item.project, previousStatus: name(previous), status: name(value), actor, at });
 }
 
 function touch(item: ItemRec, now: Date): void {

@@ -2,12 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildSchema, GraphQLSchema } from 'graphql';
 import { ISSUE_DEPENDENCIES_SDL } from './dependencies';
+import { PROJECT_ITEM_HISTORY_SDL } from './projectItemHistory';
 
 export interface SchemaOptions {
   /** Add the live-only `query` argument to ProjectV2.items, as github.com has it. */
   itemsQuery?: boolean;
   /** Add GitHub's native issue dependencies (Issue.blockedBy, addBlockedBy, removeBlockedBy). */
   issueDependencies?: boolean;
+  /** Add the project-item history github.com records on timelines (ProjectV2ItemStatusChangedEvent). */
+  projectItemHistory?: boolean;
 }
 
 let publishedSdl: string | undefined;
@@ -22,13 +25,16 @@ export function githubSchemaSdl(options: SchemaOptions = {}): string {
   if (options.issueDependencies) {
     sdl += ISSUE_DEPENDENCIES_SDL;
   }
+  if (options.projectItemHistory) {
+    sdl += PROJECT_ITEM_HISTORY_SDL;
+  }
   return sdl;
 }
 
 const cache = new Map<string, GraphQLSchema>();
 
 export function githubSchema(options: SchemaOptions = {}): GraphQLSchema {
-  const key = JSON.stringify({ itemsQuery: !!options.itemsQuery, issueDependencies: !!options.issueDependencies });
+  const key = JSON.stringify({ itemsQuery: !!options.itemsQuery, issueDependencies: !!options.issueDependencies, projectItemHistory: !!options.projectItemHistory });
   let schema = cache.get(key);
   if (!schema) {
     schema = buildSchema(githubSchemaSdl(options), { assumeValidSDL: true });

@@ -17,6 +17,8 @@ export interface Switches {
   itemsQuery: boolean;
   /** Native issue dependencies ("blocked by"); kept for the features that will read it. */
   issueDependencies: boolean;
+  /** Project-item history on timelines (Status changes), which github.com has and the published schema does not. */
+  projectItemHistory: boolean;
   /** Every request's socket is destroyed without a response. */
   offline: boolean;
   /** Chance (0..1) that a request fails with 502 or 503. */
@@ -45,6 +47,7 @@ export function defaultSwitches(): Switches {
   return {
     itemsQuery: true,
     issueDependencies: false,
+    projectItemHistory: true,
     offline: false,
     failRate: 0,
     timeoutRate: 0,
@@ -61,6 +64,7 @@ export function defaultSwitches(): Switches {
 const CHECKS: { [K in keyof Switches]: (value: unknown) => boolean } = {
   itemsQuery: (v) => typeof v === 'boolean',
   issueDependencies: (v) => typeof v === 'boolean',
+  projectItemHistory: (v) => typeof v === 'boolean',
   offline: (v) => typeof v === 'boolean',
   failRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,
   timeoutRate: (v) => typeof v === 'number' && v >= 0 && v <= 1,

@@ -83,7 +83,7 @@ describe('Async standup', function () {
     assert.equal(mine[0]?.note, 'Pairing with Kenji on key rotation this afternoon.');
     assert.equal(mine[0]?.commentUrl, url);
     assert.ok(model.people.length >= 5, `several people posted (${model.people.join(', ')})`);
-    assert.deepEqual(model.leftOut, ['1 record written by someone outside the team'], 'the forged update by an outsider is left out and counted');
+    assert.deepEqual(model.leftOut, ['1 record claims another person'], 'the update an organization member forged in Kenji\'s name is left out and counted');
     assert.ok(model.notPosted.some((p) => p.person === 'olu-adeyemi'), 'Olu skipped a day');
     const dom = await uiCheck<WebviewDom>('webviewText', {
       waitFor: '[data-test="update"]',
@@ -94,7 +94,7 @@ describe('Async standup', function () {
     });
     assert.equal(dom.texts.people[0], DEMO_LOGIN, 'newest first');
     assert.ok(dom.texts.days.length >= 2, dom.texts.days.join(' | '));
-    assert.deepEqual(dom.texts.left, ['1 record written by someone outside the team: not shown.']);
+    assert.deepEqual(dom.texts.left, ['1 record claims another person: not shown.']);
   });
 
   it('shows another person\'s update posted on the thread, with its blocker and a hostile note as text', async () => {

@@ -46,6 +46,15 @@ describe('sprint dashboard model', () => {
     timeZone: 'UTC',
   });
 
+  it('shows the team\'s burn-up of its own iteration only, and loading until it is read', () => {
+    assert.deepEqual(model.burnUp, { state: 'loading' });
+    const series = { iterationTitle: 'Iteration 3', days: [{ date: '2025-03-31', scopeItems: 4, doneItems: 1 }], usePoints: false, totalDays: 14, caption: 'c' };
+    const input = { snapshot: snapshot(), goals: { state: 'loading' as const, goals: [] }, interruptions: [], hoursPerDay: 6, now: NOW, timeZone: 'UTC' };
+    assert.deepEqual(buildDashboard({ ...input, burnUp: { state: 'ready', series } }).burnUp, { state: 'ready', series });
+    assert.deepEqual(buildDashboard({ ...input, burnUp: { state: 'ready', series: { ...series, iterationTitle: 'Iteration 2' } } }).burnUp, { state: 'loading' });
+    assert.deepEqual(buildDashboard({ ...input, burnUp: { state: 'problem', message: 'm' } }).burnUp, { state: 'problem', message: 'm' });
+  });
+
   it('shows the iteration with its dates and days left', () => {
     assert.deepEqual(model.iteration, { title: 'Iteration 3', dates: 'Mar 31 – Apr 13', startDate: '2025-03-31', endDate: '2025-04-13', daysLeft: 5, daysLeftText: '5 days left' });
   });

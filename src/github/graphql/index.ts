@@ -17,6 +17,7 @@ import {
 import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
 import * as report from './report';
 import * as standup from '../standup/graphql';
+import * as review from './review';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
@@ -70,14 +71,21 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   CreateStandupLabel: standup.CreateStandupLabelMutation,
   CloseDuplicateStandupThread: standup.CloseDuplicateStandupThreadMutation,
   PostStandupUpdate: standup.PostStandupUpdateMutation,
+  ProjectStatusUpdates: review.ProjectStatusUpdatesQuery,
+  CreateStatusUpdate: review.CreateStatusUpdateMutation,
+  DeleteStatusUpdate: review.DeleteStatusUpdateMutation,
+  ReviewItems: review.ReviewItemsQuery,
+  ReviewItemsWithHistory: review.ReviewItemsWithHistoryQuery,
+  ProjectItemHistoryType: review.ProjectItemHistoryTypeQuery,
 };
 
 /** Documents that need an addition only the live API has, by the addition they need. */
-export const LIVE_ONLY_DOCUMENTS: ReadonlyMap<string, 'itemsQuery' | 'issueDependencies'> = new Map([
+export const LIVE_ONLY_DOCUMENTS: ReadonlyMap<string, 'itemsQuery' | 'issueDependencies' | 'projectItemHistory'> = new Map([
   ['MySprintItems', 'itemsQuery'],
   ['BoardAndMySprintItems', 'itemsQuery'],
   ['GoalCandidates', 'itemsQuery'],
   ['ReportItems', 'itemsQuery'],
   ['AddBlockedBy', 'issueDependencies'],
   ['RemoveBlockedBy', 'issueDependencies'],
+  ['ReviewItemsWithHistory', 'projectItemHistory'],
 ]);

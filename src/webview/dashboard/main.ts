@@ -1,6 +1,7 @@
 /** The sprint dashboard: my sprint at a glance. Renders what the host posts; every action is a request to it. */
 import type { DashboardModel } from '../../core/dashboard';
 import { HostChannel } from '../channel';
+import { burnUpFigure } from '../burnUpChart';
 import { barChart, progressBar } from '../charts';
 import { h, icon, replaceChildren, section, table } from '../dom';
 import { count, minutes, percent } from '../format';
@@ -43,6 +44,7 @@ function render(view: DashboardView): void {
     recordNotes(model),
     h('div', { class: 'grid' }, items(model), h('div', {}, interruptions(model), blockers(model))),
     goals(model),
+    burnUp(model),
   );
 }
 
@@ -124,6 +126,15 @@ function goals(model: DashboardModel): HTMLElement {
       { numeric: [2], testId: 'goals-table' },
     ),
   );
+}
+
+function burnUp(model: DashboardModel): HTMLElement {
+  const title = 'Team burn-up';
+  const state = model.burnUp;
+  const open = button('Open Sprint Review', { icon: 'checklist', appearance: 'secondary', onClick: () => void channel.request('openSprintReview', {}), testId: 'open-review' });
+  if (state.state === 'loading') return section(title, 'burn-up', busy('Loading the team\'s burn-up…'));
+  if (state.state === 'problem') return section(title, 'burn-up', h('p', { class: 'notice problem' }, state.message));
+  return section(title, 'burn-up', ...burnUpFigure(state.series, 'burn-up-table'), open);
 }
 
 function blockers(model: DashboardModel): HTMLElement {

@@ -59,6 +59,7 @@ function header(report: TeamReport, query: ReportQuery, available: string[]): HT
       dropdown('Kind', [{ value: '', label: 'Every kind' }, ...report.kinds.map((k) => ({ value: k.kind, label: k.label }))], query.kinds[0] ?? '', (v) => load({ ...query, kinds: v ? [v] : [] }), 'filter-kind'),
       button('Export Markdown', { icon: 'markdown', appearance: 'secondary', onClick: () => void channel.request('exportReport', { format: 'markdown' }) }),
       button('Export CSV', { icon: 'table', appearance: 'secondary', onClick: () => void channel.request('exportReport', { format: 'csv' }) }),
+      button('Sprint Review', { icon: 'checklist', appearance: 'secondary', onClick: () => void channel.request('openSprintReview', { iteration: '' }) }),
     ),
     h('p', { class: 'muted' }, `Capacity is working days × ${report.hoursPerDay} hours per person (setting sprintFlow.report.hoursPerDay). Times in ${report.timeZone}.`),
     report.skippedRecords > 0

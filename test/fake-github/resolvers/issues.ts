@@ -135,6 +135,7 @@ const pullRequest: TypeResolvers<IssueRec> = {
   reviewDecision: () => null,
   totalCommentsCount: (pr) => pr.comments.length,
   commits: (pr, args) => connection(pullRequestCommits(pr), args),
+  timelineItems: (pr, args, context) => timelineItems(pr, args, context),
   mergeCommit: (pr) => {
     const last = pullRequestCommits(pr).at(-1);
     return pr.merged && last ? commitNode(last) : null;

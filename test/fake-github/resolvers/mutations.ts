@@ -5,6 +5,7 @@ import { Args, nodeOfKind, RequestContext, TypeResolvers } from './context';
 import { IssueRec, LabelRec, UserRec } from '../model';
 import * as dependencies from '../dependencies';
 import * as operations from '../operations';
+import * as statusUpdates from '../statusUpdates';
 
 function labelsOf(context: RequestContext, ids: string[] | undefined): LabelRec[] | undefined {
   return ids?.map((id) => nodeOfKind(context, id, 'Label'));
@@ -125,6 +126,16 @@ export const mutation: TypeResolvers<unknown> = {
         assignees: usersOf(context, input.assigneeIds ?? undefined),
       }),
     });
+  },
+  createProjectV2StatusUpdate: (_root, { input }, context) => {
+    requireProjectScope(context, 'projectV2');
+    const project = nodeOfKind(context, input.projectId, 'ProjectV2');
+    return payload(input, { statusUpdate: statusUpdates.createStatusUpdate(context.state, context, project, input) });
+  },
+  deleteProjectV2StatusUpdate: (_root, { input }, context) => {
+    requireProjectScope(context, 'projectV2');
+    const deleted = statusUpdates.deleteStatusUpdate(context, input.statusUpdateId);
+    return payload(input, { deletedStatusUpdateId: deleted.id, projectV2: deleted.project });
   },
   addProjectV2ItemById: (_root, { input }, context) => {
     requireProjectScope(context, 'projectV2');

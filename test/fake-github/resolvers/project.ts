@@ -7,6 +7,7 @@ import { filterItems } from '../itemsQuery';
 import { FieldRec, ItemRec, IterationRec, OptionRec, ProjectRec } from '../model';
 import { dayNumber } from '../time';
 import { projectUrl } from '../urls';
+import { orderedStatusUpdates, StatusUpdateRec } from '../statusUpdates';
 
 const project: TypeResolvers<ProjectRec> = {
   url: (p, _args, context) => projectUrl(context.origin, p),
@@ -21,6 +22,12 @@ const project: TypeResolvers<ProjectRec> = {
   field: (p, { name }) => p.fields.find((f) => f.name === name) ?? null,
   items: (p, args, context) =>
     connection(args.query ? filterItems(p.items, args.query, { viewer: context.user, today: context.today }) : p.items, args),
+  statusUpdates: (p, args) => connection(orderedStatusUpdates(p, args.orderBy), args),
+};
+
+const statusUpdate: TypeResolvers<StatusUpdateRec> = {
+  fullDatabaseId: (u) => String(u.databaseId),
+  bodyHTML: (u) => escapeHtml(u.body ?? ''),
 };
 
 /** Which iterations are completed depends on today: those that have ended, most recent first, as GitHub lists them. */
@@ -141,4 +148,5 @@ export const projectResolvers = {
   ProjectV2SingleSelectFieldOption: option,
   ProjectV2IterationFieldIteration: iteration,
   ProjectV2Item: item,
+  ProjectV2StatusUpdate: statusUpdate,
 };

@@ -8,6 +8,7 @@ import { connection } from '../connection';
 import { Args, RequestContext, TypeResolvers } from './context';
 import { CommentRec, CommitRec, IssueRec, TimelineEventRec } from '../model';
 import { commitUrl, issueUrl } from '../urls';
+import { STATUS_CHANGED_ITEM_TYPE, statusChangesOf, StatusChangeRec } from '../projectItemHistory';
 
 const EVENT_TYPES: Record<TimelineEventRec['event'], [typeName: string, itemType: string]> = {
   referenced: ['ReferencedEvent', 'REFERENCED_EVENT'],
@@ -19,6 +20,7 @@ const EVENT_TYPES: Record<TimelineEventRec['event'], [typeName: string, itemType
   unlabeled: ['UnlabeledEvent', 'UNLABELED_EVENT'],
   assigned: ['AssignedEvent', 'ASSIGNED_EVENT'],
   unassigned: ['UnassignedEvent', 'UNASSIGNED_EVENT'],
+  merged: ['MergedEvent', 'MERGED_EVENT'],
 };
 
 /** A commit as a GraphQL object (the record itself has no `kind`, which union members need). */
@@ -67,15 +69,16 @@ function eventNode(issue: IssueRec, event: TimelineEventRec, context: RequestCon
 }
 
 /** The issue's events and comments in time order (same-instant entries in the order they happened). */
-function timelineEntries(issue: IssueRec): (TimelineEventRec | CommentRec)[] {
-  return [...issue.timeline, ...issue.comments].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.databaseId - b.databaseId);
+function timelineEntries(issue: IssueRec, context: RequestContext): (TimelineEventRec | CommentRec | StatusChangeRec)[] {
+  const history = context.switches.projectItemHistory ? statusChangesOf(issue) : [];
+  return [...issue.timeline, ...issue.comments, ...history].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.databaseId - b.databaseId);
 }
 
 export function timelineItems(issue: IssueRec, args: Args, context: RequestContext) {
   const wanted: string[] | undefined = args.itemTypes ?? undefined;
   const since = args.since ? Date.parse(args.since) : undefined;
-  const selected = timelineEntries(issue).filter((entry) => {
-    const itemType = 'kind' in entry ? 'ISSUE_COMMENT' : EVENT_TYPES[entry.event][1];
+  const selected = timelineEntries(issue, context).filter((entry) => {
+    const itemType = 'kind' in entry ? (entry.kind === 'IssueComment' ? 'ISSUE_COMMENT' : STATUS_CHANGED_ITEM_TYPE) : EVENT_TYPES[entry.event][1];
     return (!wanted || wanted.includes(itemType)) && (since === undefined || entry.createdAt.getTime() >= since);
   });
   const nodes = selected.map((entry) => ('kind' in entry ? entry : eventNode(issue, entry, context)));

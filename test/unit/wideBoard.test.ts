@@ -37,7 +37,11 @@ describe('a board with many fields (30, 25 set on each item)', () => {
     return (load as Extract<typeof load, { kind: 'ready' }>).snapshot;
   }
 
-  const operations = (github: FakeGitHub) => github.requestLog.map((entry) => `${entry.operationName} ${entry.cost}`);
+  // What a server can do is asked once per API URL in a process, and a port an earlier test's server used may come
+  // round again: the capability questions are the window's, not the board's, so they are left out of the comparison.
+  const CAPABILITY_QUESTIONS = new Set(['ProjectItemsArguments', 'MutationNames', 'ProjectItemHistoryType']);
+  const operations = (github: FakeGitHub) =>
+    github.requestLog.filter((entry) => !CAPABILITY_QUESTIONS.has(entry.operationName ?? '')).map((entry) => `${entry.operationName} ${entry.cost}`);
 
   it('is wide: 30 fields, and the fields Sprint Flow reads come after the first 20 values of an item', () => {
     const state = demoBoard({ boardItems: 150, wide: WIDE });

@@ -210,7 +210,7 @@ describe('Dashboard and team report webviews', () => {
     assert.match(markdown.content, /^# Team report · Platform Team Sprint Board/);
     // Text from GitHub has its `<` escaped (`\<`), which Markdown shows as typed: only an unescaped one could open a tag.
     assert.ok(!/(^|[^\\])<[a-z]/i.test(markdown.content), 'no HTML in the Markdown');
-    assert.ok(markdown.content.includes('&lt;img src=x onerror='), 'the hostile title is escaped');
+    assert.ok(markdown.content.includes('\\<img src\\=x onerror\\='), 'the hostile title is escaped, every punctuation mark with a backslash');
 
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sprint-flow-csv-')), 'report.csv');
     const csv = await vscode.commands.executeCommand<ExportResult>('sprintFlow.exportReport', { format: 'csv', path: file, iterations: 6 });

@@ -43,22 +43,41 @@ export interface JournalContents {
  * One event as text to append. The leading newline ends any torn line a crash left behind, so the next event is
  * never glued to it; blank lines are ignored on reading.
  */
-export function journalLine(event: JournalEvent): string {
+export function journalLine(event: object): string {
   return `\n${JSON.stringify(event)}\n`;
 }
 
-export function readJournal(text: string): JournalContents {
-  const byId = new Map<string, JournalEntry>();
+/**
+ * The events of a journal's text in order, each checked by `check`, and how many lines could not be read (a write
+ * torn by a crash, or damage): shared by the interruption and the standup journals.
+ */
+export function journalEvents<E>(text: string, check: (value: { type?: unknown }) => E | undefined): { events: E[]; skippedLines: number } {
+  const events: E[] = [];
   let skippedLines = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) {
       continue;
     }
-    const event = parseEvent(line);
-    if (!event) {
-      skippedLines++;
-      continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      value = undefined;
     }
+    const event = value && typeof value === 'object' ? check(value) : undefined;
+    if (event) {
+      events.push(event);
+    } else {
+      skippedLines++;
+    }
+  }
+  return { events, skippedLines };
+}
+
+export function readJournal(text: string): JournalContents {
+  const byId = new Map<string, JournalEntry>();
+  const { events, skippedLines } = journalEvents(text, checkEvent);
+  for (const event of events) {
     if (event.type === 'logged') {
       if (!byId.has(event.entry.id)) {
         byId.set(event.entry.id, {
@@ -92,17 +111,8 @@ export function readJournal(text: string): JournalContents {
 
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
-function parseEvent(line: string): JournalEvent | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  const event = value as JournalEvent | null;
-  if (!event || typeof event !== 'object') {
-    return undefined;
-  }
+function checkEvent(value: object): JournalEvent | undefined {
+  const event = value as JournalEvent;
   switch (event.type) {
     case 'logged':
       return event.entry && isInterruption(event.entry) && optionalString(event.repository) && optionalString(event.window) ? event : undefined;

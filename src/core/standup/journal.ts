@@ -3,6 +3,7 @@
  * written here with the exact comment to post before anything goes to GitHub, and every later fact (sent, failed) is
  * appended. Reading replays the events; a torn or damaged line is skipped and counted.
  */
+import { journalEvents, journalLine } from '../journal';
 import { isStandupUpdate, StandupUpdate } from './update';
 
 export type StandupJournalEvent =
@@ -24,20 +25,11 @@ export interface StandupJournalContents {
 }
 
 export function standupJournalLine(event: StandupJournalEvent): string {
-  return `\n${JSON.stringify(event)}\n`;
+  return journalLine(event);
 }
 
-function parseEvent(line: string): StandupJournalEvent | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-  const event = value as StandupJournalEvent | null;
-  if (!event || typeof event !== 'object') {
-    return undefined;
-  }
+function checkEvent(value: object): StandupJournalEvent | undefined {
+  const event = value as StandupJournalEvent;
   if (event.type === 'queued') {
     return event.update && typeof event.update === 'object' && isStandupUpdate(event.update) && typeof event.body === 'string' ? event : undefined;
   }
@@ -46,16 +38,8 @@ function parseEvent(line: string): StandupJournalEvent | undefined {
 
 export function readStandupJournal(text: string): StandupJournalContents {
   const byId = new Map<string, StandupJournalEntry>();
-  let skippedLines = 0;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) {
-      continue;
-    }
-    const event = parseEvent(line);
-    if (!event) {
-      skippedLines++;
-      continue;
-    }
+  const { events, skippedLines } = journalEvents(text, checkEvent);
+  for (const event of events) {
     if (event.type === 'queued') {
       if (!byId.has(event.update.id)) {
         byId.set(event.update.id, { update: event.update, body: event.body, state: 'waiting' });

@@ -9,21 +9,14 @@ import { describeLeftOut, LeftOutCounts } from '../records/authorship';
 import { formatLocalTime } from './draft';
 import { previousWorkingDay } from './compose';
 import { PostedUpdate } from './thread';
-import { BlockedLine, CommitLine, DoingLine, StandupLine } from './update';
+import { BlockedLine, StandupUpdate } from './update';
 
-export interface TeamStandupUpdate {
-  person: string;
-  timeZone: string;
-  postedAt: string;
+/** An update as the view shows it: what the person posted, with when in their own time and where on GitHub. */
+export interface TeamStandupUpdate
+  extends Pick<StandupUpdate, 'person' | 'timeZone' | 'postedAt' | 'done' | 'doing' | 'blocked' | 'interruptions' | 'commits' | 'note'> {
   /** "Tue 2 Dec 09:14" in the person's time zone. */
   localTime: string;
   commentUrl?: string;
-  done: StandupLine[];
-  doing: DoingLine[];
-  blocked: BlockedLine[];
-  interruptions: { count: number; minutes: number };
-  commits: CommitLine[];
-  note?: string;
 }
 
 export interface TeamStandupBlocker extends BlockedLine {

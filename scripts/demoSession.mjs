@@ -18,11 +18,11 @@ export function build() {
   if (!sh('npm', ['run', '--silent', 'compile-tests'])) console.warn('compile-tests reported errors; going on with what it emitted');
 }
 
-/** Starts the fake GitHub demo server; resolves with the JSON line it prints once listening. */
-export function startFakeGitHub(closers) {
+/** Starts the fake GitHub demo server (on `port`, or a free one); resolves with the JSON line it prints once listening. */
+export function startFakeGitHub(closers, { port } = {}) {
   const cli = path.join(ROOT, 'out/test/fake-github/cli.js');
   if (!fs.existsSync(cli)) throw new Error(`${path.relative(ROOT, cli)} is missing: the fake GitHub server did not build`);
-  const child = spawn(process.execPath, [cli], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, ...(port ? ['--port', String(port)] : [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   closers.push(async () => { child.kill(); });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the fake GitHub server printed nothing within 30 s')), 30_000);

@@ -140,6 +140,8 @@ describe('Network faults and rate limits in the sidebar', () => {
       );
       Object.assign(github!.switches, { failRate: 0, timeoutRate: 0, resetRate: 0 });
       await useSettings({ refreshIntervalMinutes: 0 });
+      // A refresh started while faults were on may still be running, and a new refresh would share it; let it end first.
+      await api.sprintView.refresh();
       const final = await api.sprintView.refresh();
       assert.ok(final.kind === 'sprint' && !final.problem);
       assert.deepEqual(shownSprint(api), expected);

@@ -4,6 +4,7 @@ import { BoardFields, SprintItem, SprintSnapshot, SprintStatusGroup } from '../c
 import { estimateOf, groupByStatus, isBlocked } from '../core/sprint';
 import { defaultTimeZone } from '../core/calendar';
 import { SprintProblem, SprintStore, SprintViewState } from '../services/sprintStore';
+import { TreeDrawWatch } from './treeDrawWatch';
 import { formatEstimate, itemDescription, itemIcon, itemLabel, itemTooltip, optionIcon } from './itemPresentation';
 
 export type SprintNode =
@@ -58,19 +59,35 @@ export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, 
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  readonly drawWatch = new TreeDrawWatch<SprintNode>();
 
   constructor(private readonly store: SprintStore) {
-    this.subscription = store.onDidChange(() => this.changed.fire());
+    this.subscription = store.onDidChange(() => {
+      this.drawWatch.changed();
+      this.changed.fire();
+    });
   }
 
   getChildren(node?: SprintNode): SprintNode[] {
     if (!node) {
-      return rootNodes(this.store.state);
+      const nodes = rootNodes(this.store.state);
+      this.drawWatch.rootServed(nodes.filter((n) => n.kind === 'group'));
+      return nodes;
     }
+    this.drawWatch.childrenServed(node);
     if (node.kind === 'group') {
       return node.group.items.map((item) => ({ kind: 'item', item, fields: node.fields }));
     }
     return [];
+  }
+
+  // Tooltips are Markdown, which the extension host parses for every row it sends; built when the mouse rests on a
+  // row instead, opening the view sends plain rows (the parsing took about a third of the extension host's time then).
+  resolveTreeItem(row: vscode.TreeItem, node: SprintNode): vscode.TreeItem {
+    if (node.kind === 'item') {
+      row.tooltip = itemTooltip(node.item, node.fields);
+    }
+    return row;
   }
 
   getTreeItem(node: SprintNode): vscode.TreeItem {
@@ -91,6 +108,7 @@ export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, 
   }
 
   dispose(): void {
+    this.drawWatch.dispose();
     this.subscription.dispose();
     this.changed.dispose();
   }
@@ -168,7 +186,6 @@ function itemRow(item: SprintItem, fields: BoardFields): vscode.TreeItem {
   row.id = `item:${item.id}`;
   row.description = itemDescription(item, fields);
   row.iconPath = itemIcon(item, fields);
-  row.tooltip = itemTooltip(item, fields);
   const type = { ISSUE: 'issue', PULL_REQUEST: 'pullRequest', DRAFT_ISSUE: 'draft', REDACTED: 'redacted' }[item.type];
   row.contextValue = ['item', type, item.url ? 'linked' : '', isBlocked(item, fields) ? 'blocked' : ''].filter(Boolean).join(' ');
   row.accessibilityInformation = { label: `${itemLabel(item)}, ${row.description}` };

@@ -59,7 +59,12 @@ export class SprintView implements vscode.Disposable {
     const minutes = refreshIntervalMinutes();
     const interval = minutes * 60_000;
     if (this.store.age === Infinity || (minutes > 0 && this.store.age > interval)) {
-      void this.refresh();
+      // The rows come from the cache; GitHub can wait until the workbench has fetched them.
+      void this.tree.drawWatch.whenDrawn().then(() => {
+        if (this.view.visible) {
+          void this.refresh();
+        }
+      });
     }
     if (minutes > 0) {
       this.timer = setInterval(() => void this.refresh(), interval);

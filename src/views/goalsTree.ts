@@ -35,6 +35,16 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     return [];
   }
 
+  /** Markdown tooltips are built on hover, as My Sprint's are, so that opening the view sends plain rows. */
+  resolveTreeItem(row: vscode.TreeItem, node: GoalNode): vscode.TreeItem {
+    if (node.kind === 'goal') {
+      row.tooltip = goalTooltip(node.goal);
+    } else if (node.kind === 'item') {
+      row.tooltip = itemTooltip(node.item, node.fields);
+    }
+    return row;
+  }
+
   getTreeItem(node: GoalNode): vscode.TreeItem {
     switch (node.kind) {
       case 'goal': {
@@ -42,7 +52,6 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
         row.id = `goal:${node.goal.id}`;
         row.description = goalDescription(node.goal);
         row.iconPath = goalIcon(node.goal);
-        row.tooltip = goalTooltip(node.goal);
         row.contextValue = node.goal.url ? 'goal linked' : 'goal';
         row.accessibilityInformation = { label: `${goalLabel(node.goal)}, ${row.description}` };
         return row;
@@ -52,7 +61,6 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
         row.id = `goalItem:${node.item.id}`;
         row.description = itemDescription(node.item, node.fields);
         row.iconPath = itemIcon(node.item, node.fields);
-        row.tooltip = itemTooltip(node.item, node.fields);
         row.contextValue = ['item', 'issue', node.item.url ? 'linked' : ''].filter(Boolean).join(' ');
         return row;
       }

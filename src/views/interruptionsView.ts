@@ -120,14 +120,11 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
       if (node.command) row.command = node.command;
       return row;
     }
-    const { entry, state, failure, commentUrl } = node.item;
-    const kind = interruptionKindLabel(entry.interruptionKind);
-    const row = new vscode.TreeItem(`${formatMinutes(entry.minutes)} · ${kind}`);
+    const { entry, state, commentUrl } = node.item;
+    const row = new vscode.TreeItem(`${formatMinutes(entry.minutes)} · ${interruptionKindLabel(entry.interruptionKind)}`);
     row.id = entry.id;
     const when = WHEN.format(new Date(entry.startedAt));
-    const waiting = waitingReason(node.item, this.interruptions.lastSync);
-    const stateText = state === 'synced' ? 'synced' : state === 'failed' ? `failed: ${failure}` : waiting ? `waiting: ${waiting}` : 'waiting';
-    row.description = `${when} · ${stateText}`;
+    row.description = `${when} · ${this.stateText(node.item)}`;
     row.iconPath =
       state === 'synced'
         ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('charts.green'))
@@ -135,8 +132,20 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
           ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
           : new vscode.ThemeIcon('clock');
     row.contextValue = `interruption ${state}${safeWebUrl(commentUrl) ? ' linked' : ''}`;
-    row.tooltip = tooltip(node.item, kind, stateText);
     return row;
+  }
+
+  /** The Markdown tooltip is built on hover, as My Sprint's are, so that opening the view sends plain rows. */
+  resolveTreeItem(row: vscode.TreeItem, node: InterruptionNode): vscode.TreeItem {
+    if (node.kind === 'entry') {
+      row.tooltip = tooltip(node.item, interruptionKindLabel(node.item.entry.interruptionKind), this.stateText(node.item));
+    }
+    return row;
+  }
+
+  private stateText(item: JournalEntry): string {
+    const waiting = waitingReason(item, this.interruptions.lastSync);
+    return item.state === 'synced' ? 'synced' : item.state === 'failed' ? `failed: ${item.failure}` : waiting ? `waiting: ${waiting}` : 'waiting';
   }
 
   dispose(): void {

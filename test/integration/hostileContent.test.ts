@@ -89,7 +89,7 @@ describe('Sprint Flow with hostile content from GitHub', function () {
     const tree = api.sprintView.tree;
     const walk = (nodes: ReturnType<typeof tree.getChildren>): ReturnType<typeof tree.getChildren> => nodes.flatMap((n) => [n, ...walk(tree.getChildren(n))]);
     return walk(tree.getChildren()).map((node) => {
-      const row = tree.getTreeItem(node);
+      const row = tree.resolveTreeItem(tree.getTreeItem(node), node);
       return { label: String(typeof row.label === 'object' ? row.label.label : row.label), description: String(row.description ?? ''), tooltip: row.tooltip as vscode.MarkdownString | string | undefined };
     });
   }
@@ -104,6 +104,8 @@ describe('Sprint Flow with hostile content from GitHub', function () {
       assert.ok(rows.some((r) => r.label === s.text), `the status group "${s.name}" is in the sidebar`);
     }
     tried('sidebar label', [...titles, ...world.placements.get('status option')!]);
+    const withMarkdown = rows.filter((row) => row.tooltip instanceof vscode.MarkdownString);
+    assert.ok(withMarkdown.length >= titles.length, `every item row has a Markdown tooltip (${withMarkdown.length} rows have one)`);
     for (const row of rows) {
       if (!(row.tooltip instanceof vscode.MarkdownString)) continue;
       const where = `the tooltip of "${row.label.slice(0, 60)}"`;
@@ -148,9 +150,9 @@ describe('Sprint Flow with hostile content from GitHub', function () {
     const goalTitles = world.placements.get('goal title')!;
     assert.equal(goals.length, goalTitles.length);
     for (const node of goals) {
-      const row = tree.getTreeItem(node);
+      const row = tree.resolveTreeItem(tree.getTreeItem(node), node);
       const tooltip = row.tooltip as vscode.MarkdownString;
-      assert.ok(!tooltip.isTrusted && !tooltip.supportHtml);
+      assert.ok(tooltip instanceof vscode.MarkdownString && !tooltip.isTrusted && !tooltip.supportHtml);
       assert.ok(markdownLinks(tooltip.value).every((target) => target.startsWith(github.origin)), tooltip.value.slice(0, 300));
       assert.ok(goalTitles.some((s) => String(row.label).endsWith(asShown(s.text))), String(row.label).slice(0, 80));
     }

@@ -82,7 +82,7 @@ export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, 
   }
 
   // Tooltips are Markdown, which the extension host parses for every row it sends; built when the mouse rests on a
-  // row instead, opening the view sends plain rows (the parsing took about a third of the extension host's time then).
+  // row instead, opening the view sends plain rows.
   resolveTreeItem(row: vscode.TreeItem, node: SprintNode): vscode.TreeItem {
     if (node.kind === 'item') {
       row.tooltip = itemTooltip(node.item, node.fields);

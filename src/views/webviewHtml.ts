@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { webviewStrings } from './webviewStrings';
 
 /** Everything a webview may load lives in dist/webview: its script, the stylesheet and the codicon font. */
 export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -30,8 +31,10 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
   ].join('; ');
+  // A JSON data block is never run, so the policy needs no nonce for it; "<" is escaped so no text can close it.
+  const strings = JSON.stringify(webviewStrings()).replace(/</g, '\\u003c');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${vscode.env.language.replace(/[^A-Za-z0-9-]/g, '')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -42,6 +45,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
 </head>
 <body>
 <main id="root"></main>
+<script type="application/json" id="sprint-flow-strings">${strings}</script>
 <script nonce="${nonce}" src="${asset(`${page.script}.js`)}"></script>
 </body>
 </html>`;

@@ -25,31 +25,31 @@ export function reportMarkdown(report: TeamReport): string {
 
   const i = report.interruptions;
   lines.push('', '## Interruptions', '', l10n.t('{0}, {1} in all.', plural(i.total.count, 'interruption'), minutesAsHours(i.total.minutes)), '');
-  lines.push(...table(['Iteration', 'Count', 'Hours'], i.byIteration.map((r) => [r.iteration, String(r.count), minutesAsHours(r.minutes)])), '');
-  lines.push(...table(['Kind', 'Count', 'Hours'], i.byKind.filter((k) => k.count || k.minutes).map((r) => [r.label, String(r.count), minutesAsHours(r.minutes)])), '');
-  lines.push(...table(['Person', 'Iteration', 'Count', 'Hours'], i.byPersonAndIteration.map((r) => [r.person, r.iteration, String(r.count), minutesAsHours(r.minutes)])));
+  lines.push(...table([l10n.t('Iteration'), l10n.t('Count'), l10n.t('Hours')], i.byIteration.map((r) => [r.iteration, String(r.count), minutesAsHours(r.minutes)])), '');
+  lines.push(...table([l10n.t('Kind'), l10n.t('Count'), l10n.t('Hours')], i.byKind.filter((k) => k.count || k.minutes).map((r) => [r.label, String(r.count), minutesAsHours(r.minutes)])), '');
+  lines.push(...table([l10n.t('Person'), l10n.t('Iteration'), l10n.t('Count'), l10n.t('Hours')], i.byPersonAndIteration.map((r) => [r.person, r.iteration, String(r.count), minutesAsHours(r.minutes)])));
 
   const f = report.focus;
   lines.push('', '## Focus', '', l10n.t('Team focus factor {0}: {1} lost of {2} capacity.', percent(f.team.focus), hours(f.team.lostHours), hours(f.team.capacityHours)), '');
-  lines.push(...table(['Person', 'Iterations', 'Capacity', 'Lost', 'Focus'], f.byPerson.map((r) => [r.person, String(r.iterations), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])), '');
-  lines.push(...table(['Iteration', 'People', 'Capacity', 'Lost', 'Focus'], f.byIteration.map((r) => [r.iteration, String(r.people), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])));
+  lines.push(...table([l10n.t('Person'), l10n.t('Iterations'), l10n.t('Capacity'), l10n.t('Lost'), l10n.t('Focus')], f.byPerson.map((r) => [r.person, String(r.iterations), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])), '');
+  lines.push(...table([l10n.t('Iteration'), l10n.t('People'), l10n.t('Capacity'), l10n.t('Lost'), l10n.t('Focus')], f.byIteration.map((r) => [r.iteration, String(r.people), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])));
 
   const w = report.workBalance;
   lines.push('', '## Work balance', '');
-  const header = ['Iteration', ...WORK_CATEGORIES.map((c) => c.label)];
+  const header = [l10n.t('Iteration'), ...WORK_CATEGORIES.map((c) => c.label)];
   lines.push(...table(header, w.byIteration.map((r) => [r.iteration, ...r.categories.map((c) => `${plural(c.items, 'item')}${c.points === undefined ? '' : `, ${c.points} pts`}${c.interruptionHours ? `, ${hours(c.interruptionHours)} interrupted` : ''}`)])));
   lines.push('', l10n.t('How this was derived:'), '', ...w.derivation.map((d) => `- ${markdownText(d)}`));
 
   const b = report.blockers;
   lines.push('', '## Blockers', '');
   if (b.current.length) {
-    lines.push(...table([l10n.t('Blocked now'), 'Reason', 'Scope', 'Since', l10n.t('Working days')], b.current.map((c) => [`${c.reference} ${c.title}`, c.reasonLabel, c.scope ?? '–', c.since ? c.since.slice(0, 10) : '–', days(c.workingDays)])), '');
+    lines.push(...table([l10n.t('Blocked now'), l10n.t('Reason'), l10n.t('Scope'), l10n.t('Since'), l10n.t('Working days')], b.current.map((c) => [`${c.reference} ${c.title}`, c.reasonLabel, c.scope ?? '–', c.since ? c.since.slice(0, 10) : '–', days(c.workingDays)])), '');
   } else {
     lines.push(l10n.t('Nothing is blocked now.'), '');
   }
-  lines.push(...table(['Reason', 'Scope', 'Blockers', l10n.t('Working days blocked')], b.byReason.map((r) => [r.label, r.scope ?? '–', String(r.episodes), days(r.workingDays)])), '');
-  lines.push(...table(['Scope', 'Blockers', l10n.t('Working days blocked')], b.byScope.map((r) => [r.scope, String(r.episodes), days(r.workingDays)])), '');
-  lines.push(...table(['Iteration', 'Flagged', l10n.t('Working days blocked')], b.byIteration.map((r) => [r.iteration, String(r.flagged), days(r.workingDays)])));
+  lines.push(...table([l10n.t('Reason'), l10n.t('Scope'), l10n.t('Blockers'), l10n.t('Working days blocked')], b.byReason.map((r) => [r.label, r.scope ?? '–', String(r.episodes), days(r.workingDays)])), '');
+  lines.push(...table([l10n.t('Scope'), l10n.t('Blockers'), l10n.t('Working days blocked')], b.byScope.map((r) => [r.scope, String(r.episodes), days(r.workingDays)])), '');
+  lines.push(...table([l10n.t('Iteration'), l10n.t('Flagged'), l10n.t('Working days blocked')], b.byIteration.map((r) => [r.iteration, String(r.flagged), days(r.workingDays)])));
   const notes = [
     b.endedWithoutRecord ? l10n.t('{0} ended without a resolution comment; their days are not counted.', plural(b.endedWithoutRecord, 'blocker')) : undefined,
     b.orphanResolutions ? l10n.t('{0} lost the flag comment; counted under "Unknown reason".', plural(b.orphanResolutions, 'resolution')) : undefined,

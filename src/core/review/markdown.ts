@@ -61,15 +61,15 @@ export function reviewMarkdown(review: SprintReview): string {
     lines.push(l10n.t('- Blocked: {0} ({1} flagged). Interruptions: {2}, {3}. Focus factor {4}.', days(team.blockedDays), plural(team.blockersFlagged, 'blocker'), plural(team.interruptions, 'interruption'), hours(team.interruptionHours), percent(team.focus)));
   }
   lines.push('', '## Goals', '');
-  lines.push(...table(['Goal', l10n.t('Sub-issues done'), l10n.t('Linked commits'), 'Met'], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, `${g.subIssues.done} of ${g.subIssues.total}`, String(g.linkedCommits), g.met ? 'yes' : 'no'])));
+  lines.push(...table([l10n.t('Goal'), l10n.t('Sub-issues done'), l10n.t('Linked commits'), l10n.t('Met')], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, `${g.subIssues.done} of ${g.subIssues.total}`, String(g.linkedCommits), g.met ? 'yes' : 'no'])));
   lines.push('', '## Burn-up', '');
-  lines.push(...table(['Day', 'Done', 'Scope'], review.burnUp.map((d) => [d.date, tallyText({ items: d.doneItems, points: d.donePoints }), tallyText({ items: d.scopeItems, points: d.scopePoints })])));
+  lines.push(...table([l10n.t('Day'), l10n.t('Done'), l10n.t('Scope')], review.burnUp.map((d) => [d.date, tallyText({ items: d.doneItems, points: d.donePoints }), tallyText({ items: d.scopeItems, points: d.scopePoints })])));
   const carried = review.rows.filter((r) => r.outcome === 'carried-over' || r.outcome === 'removed');
   lines.push('', '## Carried over and removed', '');
-  lines.push(...table(['Item', 'Outcome', 'Where', l10n.t('Carried before')], carried.map((r) => [`${r.reference.includes('#') ? r.reference : ''} ${text(r.title)}`.trim(), r.outcome === 'removed' ? 'removed' : l10n.t('carried over'), r.destinationTitle ? text(r.destinationTitle) : DESTINATION_LABELS[r.destination ?? 'still-in-iteration'], r.carriedBefore ? `${r.carriedBefore}×` : '–'])));
+  lines.push(...table([l10n.t('Item'), l10n.t('Outcome'), l10n.t('Where'), l10n.t('Carried before')], carried.map((r) => [`${r.reference.includes('#') ? r.reference : ''} ${text(r.title)}`.trim(), r.outcome === 'removed' ? 'removed' : l10n.t('carried over'), r.destinationTitle ? text(r.destinationTitle) : DESTINATION_LABELS[r.destination ?? 'still-in-iteration'], r.carriedBefore ? `${r.carriedBefore}×` : '–'])));
   if (team) {
     lines.push('', '## Work balance', '');
-    lines.push(...table(['Category', 'Items', 'Points'], team.workBalance.map((c) => [c.label, String(c.items), c.points === undefined ? '–' : String(c.points)])));
+    lines.push(...table([l10n.t('Category'), l10n.t('Items'), l10n.t('Points')], team.workBalance.map((c) => [c.label, String(c.items), c.points === undefined ? '–' : String(c.points)])));
   }
   lines.push('', '## How these figures were derived', '');
   lines.push(...review.derivations.map((d) => `- **${d.figure}** (${CERTAINTY_LABELS[d.certainty]}): ${text(d.how)}`));

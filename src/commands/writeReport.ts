@@ -9,7 +9,13 @@ export interface WriteReport {
 }
 
 const sentenceList = (parts: string[]) =>
-  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  parts.length <= 1
+    ? parts.join('')
+    : vscode.l10n.t({
+        message: '{0} and {1}',
+        args: [parts.slice(0, -1).join(', '), parts[parts.length - 1]],
+        comment: ['The last two of the things Sprint Flow did, as in "set its status to Blocked and commented on it".'],
+      });
 
 /**
  * Runs the writes of one change with a progress notification, then says what happened. When a write fails the

@@ -56,11 +56,15 @@ export function toGitHubError(error: unknown): GitHubError {
   }
   if (types.includes('RATE_LIMITED') || ((e.status === 403 || e.status === 429) && isRateLimit(headers))) {
     const resetAt = resetTime(headers);
-    const until = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : '';
-    const message =
-      headers['retry-after'] !== undefined
-        ? l10n.t('GitHub asked Sprint Flow to pause{0} (a secondary rate limit: too many requests too quickly). It will try again later.', until || l10n.t(' for a while'))
-        : l10n.t('GitHub\'s rate limit is used up{0}. Sprint Flow will try again later.', until || l10n.t(' for now'));
+    const until = resetAt?.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const secondary = headers['retry-after'] !== undefined;
+    const message = secondary
+      ? until
+        ? l10n.t('GitHub asked Sprint Flow to pause until {0} (a secondary rate limit: too many requests too quickly). It will try again later.', until)
+        : l10n.t('GitHub asked Sprint Flow to pause for a while (a secondary rate limit: too many requests too quickly). It will try again later.')
+      : until
+        ? l10n.t('GitHub\'s rate limit is used up until {0}. Sprint Flow will try again later.', until)
+        : l10n.t('GitHub\'s rate limit is used up for now. Sprint Flow will try again later.');
     return new GitHubError('rateLimited', message, resetAt);
   }
   if (types.includes('INSUFFICIENT_SCOPES')) {

@@ -31,8 +31,8 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
   ].join('; ');
-  // A JSON data block is never run, so the policy needs no nonce for it; "<" is escaped so no text can close it.
-  const strings = JSON.stringify(webviewStrings()).replace(/</g, '\\u003c');
+  // The translated strings ride on the root element as an attribute: no element of their own, nothing that could run.
+  const strings = JSON.stringify(webviewStrings()).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="${vscode.env.language.replace(/[^A-Za-z0-9-]/g, '')}">
 <head>
@@ -44,8 +44,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <title>${page.title.replace(/[<>&"]/g, '')}</title>
 </head>
 <body>
-<main id="root"></main>
-<script type="application/json" id="sprint-flow-strings">${strings}</script>
+<main id="root" data-strings="${strings}"></main>
 <script nonce="${nonce}" src="${asset(`${page.script}.js`)}"></script>
 </body>
 </html>`;

@@ -1,10 +1,10 @@
 /**
- * The webviews' strings, translated by the host and embedded in the page (see views/webviewHtml.ts): webview code
+ * The webviews' strings, translated by the host and put on the page's root element (see views/webviewHtml.ts): webview code
  * has no text of its own, so a translation reaches every panel through vscode.l10n on the host.
  */
 import type { WebviewStrings } from './protocol';
 
-const payload = document.getElementById('sprint-flow-strings')?.textContent;
+const payload = document.getElementById('root')?.dataset.strings;
 
 export const s: WebviewStrings = payload ? JSON.parse(payload) : ({} as WebviewStrings);
 

@@ -136,6 +136,7 @@ function positionOf(literal: ts.Node): Position {
     }
     if (ts.isPropertyAssignment(at)) {
       const property = at.name.getText().replace(/^['"]|['"]$/g, '');
+      if (isL10nCall(at.parent.parent) && (property === 'message' || property === 'comment')) return 'translated';
       if (at.name === child || NAME_PROPERTIES.has(property)) return 'name';
       return UI_PROPERTIES.has(property) ? 'ui' : 'other';
     }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { GitHubAccount } from './services/githubAccount';
@@ -50,9 +51,11 @@ export interface SprintFlowApi {
 
 export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   const started = performance.now();
+  // src/core and src/github cannot import vscode: their strings come from the same bundle through @vscode/l10n.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const log = vscode.window.createOutputChannel('Sprint Flow', { log: true });
   const account = new GitHubAccount(context.secrets, context.globalState, (wait) => {
-    const message = `GitHub asked Sprint Flow to wait ${wait.seconds} s (${wait.kind} rate limit); it will retry then.`;
+    const message = vscode.l10n.t('GitHub asked Sprint Flow to wait {0} s ({1} rate limit); it will retry then.', wait.seconds, wait.kind);
     log.warn(message);
     vscode.window.setStatusBarMessage(`$(watch) ${message}`, wait.seconds * 1000);
   }, log);

@@ -10,18 +10,18 @@ interface Action extends vscode.QuickPickItem {
 export async function activeItemActions(context: SprintFlowContext): Promise<void> {
   const active = await context.work.activeItem.update();
   if (!active) {
-    void vscode.window.showInformationMessage('No item is linked to this branch. Run "Sprint Flow: Start Work" to pick one.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No item is linked to this branch. Run "Sprint Flow: Start Work" to pick one.'));
     return;
   }
   const url = safeWebUrl(active.url) ?? safeWebUrl(issueUrl(context, active.reference));
   const actions: Action[] = [
-    ...(url ? [{ label: '$(link-external) Open on GitHub', run: () => vscode.env.openExternal(url) }] : []),
-    { label: '$(circle-slash) Flag a Blocker…', run: () => vscode.commands.executeCommand('sprintFlow.flagBlocker', { item: active.reference }) },
-    { label: '$(bell) Log an Interruption…', run: () => vscode.commands.executeCommand('sprintFlow.logInterruption', { item: active.reference }) },
-    { label: '$(target) Link a Commit to a Goal…', run: () => vscode.commands.executeCommand('sprintFlow.linkCommitToGoal') },
-    { label: '$(comment-discussion) Post Standup Update…', run: () => vscode.commands.executeCommand('sprintFlow.postStandup') },
+    ...(url ? [{ label: vscode.l10n.t('$(link-external) Open on GitHub'), run: () => vscode.env.openExternal(url) }] : []),
+    { label: vscode.l10n.t('$(circle-slash) Flag a Blocker…'), run: () => vscode.commands.executeCommand('sprintFlow.flagBlocker', { item: active.reference }) },
+    { label: vscode.l10n.t('$(bell) Log an Interruption…'), run: () => vscode.commands.executeCommand('sprintFlow.logInterruption', { item: active.reference }) },
+    { label: vscode.l10n.t('$(target) Link a Commit to a Goal…'), run: () => vscode.commands.executeCommand('sprintFlow.linkCommitToGoal') },
+    { label: vscode.l10n.t('$(comment-discussion) Post Standup Update…'), run: () => vscode.commands.executeCommand('sprintFlow.postStandup') },
   ];
-  const picked = await vscode.window.showQuickPick(actions, { title: `${active.reference}${active.title ? ` ${active.title}` : ''}`, placeHolder: 'What next?' });
+  const picked = await vscode.window.showQuickPick(actions, { title: `${active.reference}${active.title ? ` ${active.title}` : ''}`, placeHolder: vscode.l10n.t('What next?') });
   await picked?.run();
 }
 

@@ -12,7 +12,7 @@ export async function currentSprint(context: SprintFlowContext): Promise<SprintS
   }
   const snapshot = context.store.snapshot;
   if (!snapshot) {
-    void vscode.window.showWarningMessage('Your sprint is not loaded yet. Sign in and select a project in the Sprint Flow view first.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Your sprint is not loaded yet. Sign in and select a project in the Sprint Flow view first.'));
   }
   return snapshot;
 }
@@ -31,7 +31,7 @@ export async function itemFromArgument(context: SprintFlowContext, reference: st
     item = context.store.snapshot && findItem(context.store.snapshot.items, reference);
   }
   if (!item) {
-    throw new Error(`${reference} is not one of your items in the current iteration.`);
+    throw new Error(vscode.l10n.t('{0} is not one of your items in the current iteration.', reference));
   }
   return item;
 }

@@ -20,11 +20,10 @@ export async function boardFieldsNow(api: GitHubApi, snapshot: SprintSnapshot): 
   }
 }
 
-const OPEN_SETTINGS = 'Open Settings';
-const OPEN_PROJECT = 'Open Project on GitHub';
-
 /** Says what the board lacks, with the two fixes: name it in a setting, or add it on the board. */
 export async function explainMissingOnBoard(message: string, setting: string): Promise<void> {
+  const OPEN_SETTINGS = vscode.l10n.t('Open Settings');
+  const OPEN_PROJECT = vscode.l10n.t('Open Project on GitHub');
   const choice = await vscode.window.showWarningMessage(message, OPEN_SETTINGS, OPEN_PROJECT);
   if (choice === OPEN_SETTINGS) {
     await vscode.commands.executeCommand('workbench.action.openSettings', setting);

@@ -29,14 +29,14 @@ export async function exportReport(context: SprintFlowContext, args: ExportRepor
   const format = args.format ?? (await askFormat());
   if (!format) return undefined;
   if (format !== 'markdown' && format !== 'csv') {
-    void vscode.window.showErrorMessage(`Sprint Flow exports the report as "markdown" or "csv", not "${String(format)}".`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sprint Flow exports the report as "markdown" or "csv", not "{0}".', String(format)));
     return undefined;
   }
   const open = TeamReportPanel.open;
   const query = args.iterations !== undefined || args.people || args.kinds ? readQuery({ ...DEFAULT_QUERY, ...args }) : open?.currentQuery ?? DEFAULT_QUERY;
-  const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Reading the team report…' }, () => context.reports.read(query.iterations));
+  const read = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading the team report…') }, () => context.reports.read(query.iterations));
   if (read.kind === 'problem') {
-    void vscode.window.showErrorMessage(`The report was not exported: ${read.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The report was not exported: {0}', read.message));
     return undefined;
   }
   const content = format === 'markdown' ? reportMarkdown(context.reports.build(read.source, query)) : reportCsv(read.source);
@@ -49,7 +49,7 @@ export async function exportReport(context: SprintFlowContext, args: ExportRepor
   const target = args.path
     ? vscode.Uri.file(args.path)
     : await vscode.window.showSaveDialog({
-        title: 'Export the Team Report as CSV',
+        title: vscode.l10n.t('Export the Team Report as CSV'),
         saveLabel: 'Export',
         filters: { CSV: ['csv'] },
         defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(process.cwd()), 'team-report.csv'),
@@ -58,20 +58,20 @@ export async function exportReport(context: SprintFlowContext, args: ExportRepor
   try {
     await fs.writeFile(target.fsPath, content, 'utf8');
   } catch (error) {
-    void vscode.window.showErrorMessage(`The report could not be written to ${target.fsPath}: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The report could not be written to {0}: {1}', target.fsPath, (error as Error).message));
     return undefined;
   }
-  void vscode.window.showInformationMessage(`Exported the team report to ${target.fsPath}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported the team report to {0}.', target.fsPath));
   return { format, uri: target.toString(), content };
 }
 
 async function askFormat(): Promise<'markdown' | 'csv' | undefined> {
   const pick = await vscode.window.showQuickPick(
     [
-      { label: '$(markdown) Markdown', description: 'Tables for a retrospective or the sprint status update', format: 'markdown' as const },
-      { label: '$(table) CSV', description: 'The raw entries, for a spreadsheet', format: 'csv' as const },
+      { label: vscode.l10n.t('$(markdown) Markdown'), description: vscode.l10n.t('Tables for a retrospective or the sprint status update'), format: 'markdown' as const },
+      { label: '$(table) CSV', description: vscode.l10n.t('The raw entries, for a spreadsheet'), format: 'csv' as const },
     ],
-    { title: 'Export the Team Report', placeHolder: 'Choose a format' },
+    { title: vscode.l10n.t('Export the Team Report'), placeHolder: vscode.l10n.t('Choose a format') },
   );
   return pick?.format;
 }

@@ -51,43 +51,43 @@ export async function flagBlocker(context: SprintFlowContext, args?: FlagBlocker
     blockedBy: given.blockedBy,
   };
   if (answers.reason && !blockerReason(answers.reason)) {
-    throw new Error(`"${answers.reason}" is not a blocker reason. Use one of: ${BLOCKER_REASONS.map((r) => r.id).join(', ')}.`);
+    throw new Error(vscode.l10n.t('"{0}" is not a blocker reason. Use one of: {1}.', answers.reason, BLOCKER_REASONS.map((r) => r.id).join(', ')));
   }
   if (given.blockedBy && !parseBlockedBy(given.blockedBy)) {
-    throw new Error(`"${given.blockedBy}" is neither an issue (OWNER/REPO#N or its URL) nor a GitHub login.`);
+    throw new Error(vscode.l10n.t('"{0}" is neither an issue (OWNER/REPO#N or its URL) nor a GitHub login.', given.blockedBy));
   }
   const promptless = !!(given.item && given.reason && given.details?.trim());
   if (!promptless) {
     const candidates = snapshot.items.filter((item) => !isBlocked(item, snapshot.fields) && item.type !== 'REDACTED');
     const linked = await linkedCandidate(candidates);
-    const finished = await runSteps('Flag a blocker', answers, [
+    const finished = await runSteps(vscode.l10n.t('Flag a blocker'), answers, [
       async (ui, state) => {
         if (state.item) return;
-        if (candidates.length === 0) throw new Error('None of your items in this iteration can be flagged: they are all blocked already.');
+        if (candidates.length === 0) throw new Error(vscode.l10n.t('None of your items in this iteration can be flagged: they are all blocked already.'));
         const picks = itemPicks(candidates, snapshot.fields);
-        state.item = (await ui.pick({ items: picks, placeholder: 'Which item is blocked?', active: picks.find((p) => p.item === linked) })).item;
+        state.item = (await ui.pick({ items: picks, placeholder: vscode.l10n.t('Which item is blocked?'), active: picks.find((p) => p.item === linked) })).item;
       },
       async (ui, state) => {
         if (given.reason) return;
         const picks = BLOCKER_REASONS.map((r) => ({ label: r.label, description: r.scope, detail: r.description, id: r.id }));
-        state.reason = (await ui.pick({ items: picks, placeholder: 'Why is it blocked?', active: picks.find((p) => p.id === state.reason), matchOnDetail: true })).id;
+        state.reason = (await ui.pick({ items: picks, placeholder: vscode.l10n.t('Why is it blocked?'), active: picks.find((p) => p.id === state.reason), matchOnDetail: true })).id;
       },
       async (ui, state) => {
         if (given.details?.trim()) return;
         state.details = await ui.text({
-          prompt: 'What is it waiting for? Your team reads this on the item.',
-          placeholder: 'e.g. Waiting for the vendor to raise our API quota',
+          prompt: vscode.l10n.t('What is it waiting for? Your team reads this on the item.'),
+          placeholder: vscode.l10n.t('e.g. Waiting for the vendor to raise our API quota'),
           value: state.details,
-          validate: (v) => (v.trim() ? undefined : 'Say in a few words what the item is waiting for.'),
+          validate: (v) => (v.trim() ? undefined : vscode.l10n.t('Say in a few words what the item is waiting for.')),
         });
       },
       async (ui, state) => {
         if (given.blockedBy !== undefined) return;
         state.blockedBy = await ui.text({
-          prompt: 'Blocked by an issue or a person? Leave empty if neither.',
-          placeholder: 'OWNER/REPO#123, an issue URL, or @login',
+          prompt: vscode.l10n.t('Blocked by an issue or a person? Leave empty if neither.'),
+          placeholder: vscode.l10n.t('OWNER/REPO#123, an issue URL, or @login'),
           value: state.blockedBy,
-          validate: (v) => (!v.trim() || parseBlockedBy(v) ? undefined : 'Enter OWNER/REPO#123, an issue URL or a GitHub login, or leave it empty.'),
+          validate: (v) => (!v.trim() || parseBlockedBy(v) ? undefined : vscode.l10n.t('Enter OWNER/REPO#123, an issue URL or a GitHub login, or leave it empty.')),
         });
       },
     ]);
@@ -99,7 +99,7 @@ export async function flagBlocker(context: SprintFlowContext, args?: FlagBlocker
   const item = answers.item!;
   const api = await context.account.api();
   if (!api) {
-    void vscode.window.showWarningMessage('Sign in to GitHub to flag a blocker.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Sign in to GitHub to flag a blocker.'));
     return undefined;
   }
   const fields = await boardFieldsNow(api, snapshot);
@@ -115,8 +115,8 @@ export async function flagBlocker(context: SprintFlowContext, args?: FlagBlocker
   });
   const reference = itemReference(item);
   const report = await writeWithReport(
-    `Flagging ${reference} as blocked`,
-    `Flagged ${reference} as blocked`,
+    vscode.l10n.t('Flagging {0} as blocked', reference),
+    vscode.l10n.t('Flagged {0} as blocked', reference),
     reference,
     flagSteps(api, { projectId: snapshot.projectId, item, fields }, flag),
     !promptless,
@@ -139,12 +139,12 @@ function explainMissingBlockedOption(context: SprintFlowContext, snapshot: Sprin
     return;
   }
   void context.workspaceState.update(NOTICE_KEY, true);
-  const board = `The board "${snapshot.projectTitle}"`;
+  const board = vscode.l10n.t('The board "{0}"', snapshot.projectTitle);
   const what = lost
-    ? `${board} no longer has the status option "${lost.name}" (it was removed on GitHub), so the status of ${reference} was left as it is.`
-    : `${board} has no status option whose name contains "block", so the status of ${reference} was left as it is.`;
+    ? vscode.l10n.t('{0} no longer has the status option "{1}" (it was removed on GitHub), so the status of {2} was left as it is.', board, lost.name, reference)
+    : vscode.l10n.t('{0} has no status option whose name contains "block", so the status of {1} was left as it is.', board, reference);
   void explainMissingOnBoard(
-    `${what} The blocker is recorded in a comment on the item. Add an option meaning blocked to the Status field on GitHub, or name one in the setting sprintFlow.fields.blockedOption.`,
+    vscode.l10n.t('{0} The blocker is recorded in a comment on the item. Add an option meaning blocked to the Status field on GitHub, or name one in the setting sprintFlow.fields.blockedOption.', what),
     'sprintFlow.fields.blockedOption',
   );
 }

@@ -10,9 +10,9 @@ import { SprintFlowContext } from './context';
 export async function retryInterruptionSync(context: SprintFlowContext): Promise<SyncReport> {
   const report = await context.interruptionsView.sync();
   if (report.outcome === 'failed') {
-    void vscode.window.showWarningMessage(`Interruptions could not be sent to the team log: ${report.reason}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Interruptions could not be sent to the team log: {0}', report.reason ?? ''));
   } else if (report.outcome === 'signedOut') {
-    void vscode.window.showInformationMessage('Sign in to GitHub to send your interruptions to the team log.', 'Sign In').then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sign in to GitHub to send your interruptions to the team log.'), vscode.l10n.t('Sign In')).then((choice) => {
       if (choice) {
         void vscode.commands.executeCommand('sprintFlow.signIn');
       }
@@ -36,20 +36,20 @@ export async function deleteInterruption(context: SprintFlowContext, target?: In
   }
   if (target && 'kind' in target) {
     const answer = await vscode.window.showWarningMessage(
-      'Delete this interruption? It has not reached the team log, so it will be gone.',
+      vscode.l10n.t('Delete this interruption? It has not reached the team log, so it will be gone.'),
       { modal: true },
-      'Delete',
+      vscode.l10n.t('Delete'),
     );
-    if (answer !== 'Delete') {
+    if (answer !== vscode.l10n.t('Delete')) {
       return false;
     }
   }
   const result = await context.interruptions.remove(id);
   const messages: Record<typeof result, string | undefined> = {
     deleted: undefined,
-    alreadySynced: 'This interruption is already in the team log. Edit or delete its comment on GitHub.',
-    busy: 'Interruptions are being sent to the team log right now. Try again in a moment.',
-    unknown: 'That interruption is no longer in your journal.',
+    alreadySynced: vscode.l10n.t('This interruption is already in the team log. Edit or delete its comment on GitHub.'),
+    busy: vscode.l10n.t('Interruptions are being sent to the team log right now. Try again in a moment.'),
+    unknown: vscode.l10n.t('That interruption is no longer in your journal.'),
   };
   if (messages[result]) {
     void vscode.window.showInformationMessage(messages[result]);
@@ -77,16 +77,16 @@ export async function sendUnaddressedInterruptions(context: SprintFlowContext, a
   const repository = parseRepository(args?.repository ?? teamLogRepositorySetting());
   const ids = context.interruptions.entries.filter((e) => e.state !== 'synced' && !e.repository && !e.window).map((e) => e.entry.id);
   if (!repository || ids.length === 0) {
-    if (!repository) void vscode.window.showInformationMessage('Choose the team log repository first: Sprint Flow sends these interruptions there.');
+    if (!repository) void vscode.window.showInformationMessage(vscode.l10n.t('Choose the team log repository first: Sprint Flow sends these interruptions there.'));
     return 0;
   }
   const name = `${repository.owner}/${repository.name}`;
   if (!args) {
     const answer = await vscode.window.showWarningMessage(
-      `Send ${ids.length === 1 ? 'this interruption' : `these ${ids.length} interruptions`} to the team log in ${name}? ` +
-        'An earlier Sprint Flow did not record which team log they were for, so send them only if they are this team\'s.',
+      (ids.length === 1 ? vscode.l10n.t('Send this interruption to the team log in {0}? ', name) : vscode.l10n.t('Send these {0} interruptions to the team log in {1}? ', ids.length, name)) +
+        vscode.l10n.t('An earlier Sprint Flow did not record which team log they were for, so send them only if they are this team\'s.'),
       { modal: true },
-      `Send to ${name}`,
+      vscode.l10n.t('Send to {0}', name),
     );
     if (!answer) return 0;
   }

@@ -18,7 +18,7 @@ export async function startInterruption(context: SprintFlowContext, args?: Start
   const already = context.interruptionTimer.running;
   if (already) {
     const since = formatLocalTime(new Date(already.startedAt), defaultTimeZone()).slice(11);
-    void vscode.window.showInformationMessage(`An interruption timer is already running, since ${since}.`, 'Stop and Log').then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('An interruption timer is already running, since {0}.', since), vscode.l10n.t('Stop and Log')).then((choice) => {
       if (choice) {
         void vscode.commands.executeCommand('sprintFlow.stopInterruption');
       }
@@ -27,7 +27,7 @@ export async function startInterruption(context: SprintFlowContext, args?: Start
   }
   const at = args?.startedAt !== undefined ? new Date(args.startedAt) : new Date();
   if (Number.isNaN(at.getTime()) || at.getTime() > Date.now()) {
-    void vscode.window.showErrorMessage(`The timer was not started: "${args?.startedAt}" is not a start time in the past.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The timer was not started: "{0}" is not a start time in the past.', args?.startedAt ?? ''));
     return undefined;
   }
   const timer = await context.interruptionTimer.start(at);
@@ -38,7 +38,7 @@ export async function startInterruption(context: SprintFlowContext, args?: Start
 export async function stopInterruption(context: SprintFlowContext, args?: StopInterruptionArgs): Promise<string | undefined> {
   const timer = context.interruptionTimer.running;
   if (!timer) {
-    void vscode.window.showInformationMessage('No interruption timer is running. Start one with "Sprint Flow: Start Interruption Timer".');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No interruption timer is running. Start one with "Sprint Flow: Start Interruption Timer".'));
     return undefined;
   }
   const duration = durationText(elapsedMinutes(timer, new Date()));
@@ -48,7 +48,7 @@ export async function stopInterruption(context: SprintFlowContext, args?: StopIn
   if (id) {
     await context.interruptionTimer.clear(timer);
   } else if (!args) {
-    void vscode.window.showInformationMessage('The interruption timer is still running.', 'Discard Timer').then(async (choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The interruption timer is still running.'), vscode.l10n.t('Discard Timer')).then(async (choice) => {
       if (choice) {
         await context.interruptionTimer.clear(timer);
       }

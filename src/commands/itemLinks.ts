@@ -25,7 +25,7 @@ export async function copyItemLink(node: SprintNode | undefined): Promise<void> 
   const url = safeWebUrl(itemOf(node)?.url);
   if (url) {
     await vscode.env.clipboard.writeText(url.toString());
-    vscode.window.setStatusBarMessage('$(check) Link copied', 3000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Link copied'), 3000);
   }
 }
 
@@ -42,6 +42,6 @@ export async function openProject(context: SprintFlowContext): Promise<void> {
   if (uri) {
     await vscode.env.openExternal(uri);
   } else {
-    void vscode.window.showInformationMessage('No project is loaded yet. Select a project first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No project is loaded yet. Select a project first.'));
   }
 }

@@ -40,32 +40,32 @@ export async function linkCommitToGoal(context: SprintFlowContext, args: LinkCom
   const git = await gitApi();
   const repository = git && (await repositoryFor(git, args.repository));
   if (!repository) {
-    void vscode.window.showErrorMessage('Linking a commit needs a git repository. Open the folder of your clone, then try again.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Linking a commit needs a git repository. Open the folder of your clone, then try again.'));
     return undefined;
   }
   const goals = await context.work.goals.ensureLoaded().catch(() => [] as Goal[]);
   const active = context.work.activeItem.current;
   const choice: Choice = { goal: args.goal?.trim(), commit: args.commit?.trim() };
   const interactive = !args.goal;
-  const answered = await runSteps('Link Commit to Goal', choice, [
+  const answered = await runSteps(vscode.l10n.t('Link Commit to Goal'), choice, [
     async (ui, state) => {
       if (state.goal) return;
       const suggested = active ? goalOfItem(goals, active.reference) : undefined;
       if (goals.length === 0) {
         state.goal = await ui.text({
-          prompt: 'No sprint goals are loaded. Which goal issue should the commit link to?',
+          prompt: vscode.l10n.t('No sprint goals are loaded. Which goal issue should the commit link to?'),
           placeholder: 'OWNER/REPO#NUMBER',
-          validate: (v) => (parseIssueReference(v) ? undefined : 'Write the goal as OWNER/REPO#NUMBER or paste its URL.'),
+          validate: (v) => (parseIssueReference(v) ? undefined : vscode.l10n.t('Write the goal as OWNER/REPO#NUMBER or paste its URL.')),
         });
         return;
       }
-      const picks = goals.map((g) => ({ label: `#${g.number} ${g.title}`, description: g === suggested ? `${g.repository} · goal of the active item` : g.repository, reference: g.reference }));
+      const picks = goals.map((g) => ({ label: `#${g.number} ${g.title}`, description: g === suggested ? vscode.l10n.t('{0} · goal of the active item', g.repository) : g.repository, reference: g.reference }));
       const ordered = [...picks.filter((p) => p.reference === suggested?.reference), ...picks.filter((p) => p.reference !== suggested?.reference)];
-      state.goal = (await ui.pick({ items: ordered, placeholder: 'Which sprint goal does the commit work towards?' })).reference;
+      state.goal = (await ui.pick({ items: ordered, placeholder: vscode.l10n.t('Which sprint goal does the commit work towards?') })).reference;
     },
     async (ui, state) => {
       if (state.commit || !interactive) return;
-      state.commit = (await ui.pick({ items: await commitPicks(repository), placeholder: 'Link the next commit, or one already made?', matchOnDescription: true })).sha;
+      state.commit = (await ui.pick({ items: await commitPicks(repository), placeholder: vscode.l10n.t('Link the next commit, or one already made?'), matchOnDescription: true })).sha;
     },
   ]);
   if (!answered || !choice.goal) {
@@ -73,7 +73,7 @@ export async function linkCommitToGoal(context: SprintFlowContext, args: LinkCom
   }
   const parsed = parseIssueReference(choice.goal);
   if (!parsed) {
-    void vscode.window.showErrorMessage(`"${choice.goal}" is not a goal reference. Write it as OWNER/REPO#NUMBER.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a goal reference. Write it as OWNER/REPO#NUMBER.', choice.goal));
     return undefined;
   }
   const reference = `${parsed.owner}/${parsed.repo}#${parsed.number}`;
@@ -97,11 +97,11 @@ async function commitPicks(repository: GitRepository): Promise<CommitPick[]> {
   );
   const now = Date.now();
   return [
-    { label: '$(edit) Next commit', description: 'Add the goal trailers to the commit message box', sha: NEXT_COMMIT },
-    { label: 'Commits on this branch', kind: vscode.QuickPickItemKind.Separator, sha: '' },
+    { label: vscode.l10n.t('$(edit) Next commit'), description: vscode.l10n.t('Add the goal trailers to the commit message box'), sha: NEXT_COMMIT },
+    { label: vscode.l10n.t('Commits on this branch'), kind: vscode.QuickPickItemKind.Separator, sha: '' },
     ...recent.map((c) => ({
-      label: c.message.split('\n')[0] || '(no message)',
-      description: [c.hash.slice(0, 7), c.authorDate ? `${formatAge(now - new Date(c.authorDate).getTime())} ago` : undefined, unpushed.has(c.hash) ? 'not pushed' : undefined]
+      label: c.message.split('\n')[0] || vscode.l10n.t('(no message)'),
+      description: [c.hash.slice(0, 7), c.authorDate ? `${formatAge(now - new Date(c.authorDate).getTime())} ago` : undefined, unpushed.has(c.hash) ? vscode.l10n.t('not pushed') : undefined]
         .filter(Boolean)
         .join(' · '),
       sha: c.hash,
@@ -123,12 +123,12 @@ async function linkMadeCommit(
     await repository.status();
     commit = await repository.getCommit(sha);
   } catch {
-    void vscode.window.showErrorMessage(`There is no commit ${sha} in ${repository.rootUri.fsPath}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('There is no commit {0} in {1}.', sha, repository.rootUri.fsPath));
     return undefined;
   }
   const api = await context.account.api();
   if (!api) {
-    void vscode.window.showErrorMessage('Sign in to GitHub to link a commit to a goal.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sign in to GitHub to link a commit to a goal.'));
     return undefined;
   }
   try {
@@ -141,18 +141,18 @@ async function linkMadeCommit(
     };
     if (await isPushed(repository, commit.hash)) {
       const commentUrl = await linkCommitByComment(api, goal, toLink, randomUUID());
-      vscode.window.setStatusBarMessage(`$(check) Commit ${commit.hash.slice(0, 7)} is linked to ${goal.reference}.`, 5000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Commit {0} is linked to {1}.', commit.hash.slice(0, 7), goal.reference), 5000);
       void context.work.goalsView.refresh();
       return { goal: goal.reference, linked: 'comment', commit: commit.hash, commentUrl };
     }
     const isLast = repository.state.HEAD?.commit === commit.hash && repository.state.indexChanges.length === 0;
-    const amend = 'Amend the Commit Message';
-    const later = 'Comment After Push';
+    const amend = vscode.l10n.t('Amend the Commit Message');
+    const later = vscode.l10n.t('Comment After Push');
     const choice = whenUnpushed === 'amend' && isLast ? amend : whenUnpushed === 'commentAfterPush' || (whenUnpushed && !isLast) ? later
       : await vscode.window.showInformationMessage(
           isLast
-            ? `Commit ${commit.hash.slice(0, 7)} is not pushed yet. Add the goal trailers to its message, or comment on the goal once it is pushed?`
-            : `Commit ${commit.hash.slice(0, 7)} is not pushed yet, and it is not the last commit, so its message cannot be amended safely. Sprint Flow will comment on the goal once it is pushed.`,
+            ? vscode.l10n.t('Commit {0} is not pushed yet. Add the goal trailers to its message, or comment on the goal once it is pushed?', commit.hash.slice(0, 7))
+            : vscode.l10n.t('Commit {0} is not pushed yet, and it is not the last commit, so its message cannot be amended safely. Sprint Flow will comment on the goal once it is pushed.', commit.hash.slice(0, 7)),
           { modal: true },
           ...(isLast ? [amend, later] : [later]),
         );
@@ -168,7 +168,7 @@ async function linkMadeCommit(
     return undefined;
   } catch (error) {
     const problem = toGitHubError(error);
-    void vscode.window.showErrorMessage(`The commit was not linked: ${problem.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The commit was not linked: {0}', problem.message));
     return undefined;
   }
 }

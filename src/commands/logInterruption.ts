@@ -26,14 +26,14 @@ export async function logInterruption(
 ): Promise<string | undefined> {
   const snapshot = await sprintSnapshot(context);
   if (!snapshot) {
-    void vscode.window.showErrorMessage('Sprint Flow needs your current sprint to log an interruption. Sign in and select your project, then try again.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sprint Flow needs your current sprint to log an interruption. Sign in and select your project, then try again.'));
     return undefined;
   }
   let fields: InterruptionFields | undefined;
   if (args) {
     const checked = readInterruptionArgs(args, new Date(), defaultTimeZone());
     if (!checked.ok) {
-      void vscode.window.showErrorMessage(`The interruption was not logged: ${checked.reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The interruption was not logged: {0}', checked.reason));
       return undefined;
     }
     fields = checked.value;
@@ -48,7 +48,7 @@ export async function logInterruption(
   // A timer's entry has the same id in every window, so stopping the shared timer twice logs it once.
   const id = timer ? timerEntryId(snapshot.viewer, timer.startedAt) : undefined;
   const entry = await context.interruptions.add(fields, snapshot.viewer, iterationOf(snapshot, new Date(fields.startedAt)), { send: !askForRepository, ...(id ? { id } : {}) });
-  vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(entry.minutes)} · ${interruptionKind(entry.interruptionKind)?.label.toLowerCase()}`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Logged {0} · {1}', formatMinutes(entry.minutes), interruptionKind(entry.interruptionKind)?.label.toLowerCase() ?? ''), 5000);
   if (askForRepository) {
     await chooseTeamLogRepository(context);
     void context.interruptions.sync();

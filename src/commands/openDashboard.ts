@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { burnUpSeries } from '../core/review/burnUp';
 import { DashboardView } from '../webview/protocol';
 import { DashboardPanel, DashboardSources } from '../views/dashboardPanel';
@@ -13,7 +14,7 @@ export function dashboardSources(context: SprintFlowContext): DashboardSources {
     refresh: () => Promise.all([context.sprintView.refresh(), context.work.goals.refresh()]),
     readBurnUp: async (iteration) => {
       const read = await context.reviews.read(iteration);
-      return read.kind === 'ready' ? { state: 'ready', series: burnUpSeries(read.review) } : { state: 'problem', message: `The burn-up could not be read: ${read.message}` };
+      return read.kind === 'ready' ? { state: 'ready', series: burnUpSeries(read.review) } : { state: 'problem', message: vscode.l10n.t('The burn-up could not be read: {0}', read.message) };
     },
   };
 }

@@ -48,7 +48,7 @@ export async function resolveBlocker(context: SprintFlowContext, args?: ResolveB
   if (given.status) {
     answers.status = otherOptions.find((o) => o.name.toLowerCase() === given.status!.toLowerCase());
     if (!answers.status) {
-      throw new Error(`"${given.status}" is not a status of this board. Use one of: ${otherOptions.map((o) => o.name).join(', ')}.`);
+      throw new Error(vscode.l10n.t('"{0}" is not a status of this board. Use one of: {1}.', given.status, otherOptions.map((o) => o.name).join(', ')));
     }
   }
   const needsStatus = (item: SprintItem) => !item.openBlocker?.previousStatus && isInBlockedOption(item, fields);
@@ -56,22 +56,22 @@ export async function resolveBlocker(context: SprintFlowContext, args?: ResolveB
   if (!promptless) {
     const blocked = snapshot.items.filter((item) => isBlocked(item, fields) || item.openBlocker);
     const linked = await linkedCandidate(blocked);
-    const finished = await runSteps('Resolve a blocker', answers, [
+    const finished = await runSteps(vscode.l10n.t('Resolve a blocker'), answers, [
       async (ui, state) => {
         if (state.item) return;
-        if (blocked.length === 0) throw new Error('None of your items in this iteration is blocked.');
+        if (blocked.length === 0) throw new Error(vscode.l10n.t('None of your items in this iteration is blocked.'));
         const picks = itemPicks(blocked, fields).map((pick) => ({ ...pick, detail: blockedSince(pick.item) }));
-        state.item = (await ui.pick({ items: picks, placeholder: 'Which item is no longer blocked?', active: picks.find((p) => p.item === linked) })).item;
+        state.item = (await ui.pick({ items: picks, placeholder: vscode.l10n.t('Which item is no longer blocked?'), active: picks.find((p) => p.item === linked) })).item;
       },
       async (ui, state) => {
         if (given.resolution !== undefined) return;
-        state.resolution = await ui.text({ prompt: 'How was it resolved? Optional; your team reads this on the item.', value: state.resolution });
+        state.resolution = await ui.text({ prompt: vscode.l10n.t('How was it resolved? Optional; your team reads this on the item.'), value: state.resolution });
       },
       async (ui, state) => {
         if (state.status || !needsStatus(state.item!) || otherOptions.length === 0) return;
         const picks = otherOptions.map((option) => ({ label: option.name, option }));
         const suggested = picks.find((p) => /in.?progress/i.test(p.label));
-        state.status = (await ui.pick({ items: picks, placeholder: 'Sprint Flow did not flag this item. Which status should it move to?', active: suggested })).option;
+        state.status = (await ui.pick({ items: picks, placeholder: vscode.l10n.t('Sprint Flow did not flag this item. Which status should it move to?'), active: suggested })).option;
       },
     ]);
     if (!finished) {
@@ -82,7 +82,7 @@ export async function resolveBlocker(context: SprintFlowContext, args?: ResolveB
   const item = answers.item!;
   const api = await context.account.api();
   if (!api) {
-    void vscode.window.showWarningMessage('Sign in to GitHub to resolve a blocker.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Sign in to GitHub to resolve a blocker.'));
     return undefined;
   }
   const flag = item.openBlocker;
@@ -96,8 +96,8 @@ export async function resolveBlocker(context: SprintFlowContext, args?: ResolveB
   const reference = itemReference(item);
   const status = answers.status ? { optionId: answers.status.id, name: answers.status.name } : undefined;
   const report = await writeWithReport(
-    `Resolving the blocker on ${reference}`,
-    `Resolved the blocker on ${reference}`,
+    vscode.l10n.t('Resolving the blocker on {0}', reference),
+    vscode.l10n.t('Resolved the blocker on {0}', reference),
     reference,
     resolveSteps(api, { projectId: snapshot.projectId, item, fields }, flag, resolution, status),
     !promptless,

@@ -23,9 +23,9 @@ export function whenTrusted<A extends unknown[]>(handler: (...args: A) => unknow
     if (vscode.workspace.isTrusted) {
       return handler(...args);
     }
-    const manage = 'Manage Workspace Trust';
+    const manage = vscode.l10n.t('Manage Workspace Trust');
     const choice = await vscode.window.showInformationMessage(
-      'Sprint Flow is read-only in Restricted Mode. Trust this workspace to flag blockers, log interruptions, start work, link commits and publish to the project.',
+      vscode.l10n.t('Sprint Flow is read-only in Restricted Mode. Trust this workspace to flag blockers, log interruptions, start work, link commits and publish to the project.'),
       manage,
     );
     if (choice === manage) {

@@ -13,7 +13,7 @@ interface ProjectPick extends vscode.QuickPickItem {
   url?: string;
 }
 
-const ENTER_URL: ProjectPick = { label: '$(link) Enter a project URL…', alwaysShow: true };
+const ENTER_URL: ProjectPick = { get label() { return vscode.l10n.t('$(link) Enter a project URL…'); }, alwaysShow: true };
 
 /** Picks the board from the viewer's and their organizations' recent projects, or from a pasted URL. */
 export async function selectProject(context: SprintFlowContext, args?: SelectProjectArgs): Promise<string | undefined> {
@@ -33,8 +33,8 @@ export async function selectProject(context: SprintFlowContext, args?: SelectPro
 
 async function pickProject(context: SprintFlowContext): Promise<string | undefined> {
   const pick = vscode.window.createQuickPick<ProjectPick>();
-  pick.title = 'Select the project your team plans in';
-  pick.placeholder = 'Type to filter your recent projects';
+  pick.title = vscode.l10n.t('Select the project your team plans in');
+  pick.placeholder = vscode.l10n.t('Type to filter your recent projects');
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   pick.items = [ENTER_URL];
@@ -47,7 +47,7 @@ async function pickProject(context: SprintFlowContext): Promise<string | undefin
       pick.busy = false;
     },
     (message: string) => {
-      pick.items = [{ label: '$(warning) Your projects could not be listed', detail: message, alwaysShow: true }, ENTER_URL];
+      pick.items = [{ label: vscode.l10n.t('$(warning) Your projects could not be listed'), detail: message, alwaysShow: true }, ENTER_URL];
       pick.busy = false;
     },
   );
@@ -66,7 +66,7 @@ async function pickProject(context: SprintFlowContext): Promise<string | undefin
 async function listProjects(context: SprintFlowContext): Promise<ProjectPick[]> {
   const api = await context.account.api();
   if (!api) {
-    throw 'Sign in to GitHub to list your projects, or enter a project URL.';
+    throw vscode.l10n.t('Sign in to GitHub to list your projects, or enter a project URL.');
   }
   let projects: ProjectSummary[];
   try {
@@ -83,13 +83,13 @@ async function listProjects(context: SprintFlowContext): Promise<ProjectPick[]> 
       url: p.url,
     }),
   );
-  return picks.length > 0 ? picks : [{ label: 'You have no projects yet', description: 'enter a URL below', alwaysShow: true }];
+  return picks.length > 0 ? picks : [{ label: vscode.l10n.t('You have no projects yet'), description: vscode.l10n.t('enter a URL below'), alwaysShow: true }];
 }
 
 function askForUrl(): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'Project URL',
-    prompt: 'The address of your GitHub project board',
+    title: vscode.l10n.t('Project URL'),
+    prompt: vscode.l10n.t('The address of your GitHub project board'),
     placeHolder: 'https://github.com/orgs/ORG/projects/5',
     value: projectUrlSetting(),
     ignoreFocusOut: true,

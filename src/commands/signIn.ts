@@ -16,8 +16,8 @@ export async function signIn(context: SprintFlowContext, args?: SignInArgs): Pro
   }
   if (!context.account.authProvider()) {
     const choice = await vscode.window.showInformationMessage(
-      `VS Code cannot sign in to ${context.account.server().host} for you. Sign in with a personal access token instead.`,
-      'Sign in with a Token',
+      vscode.l10n.t('VS Code cannot sign in to {0} for you. Sign in with a personal access token instead.', context.account.server().host),
+      vscode.l10n.t('Sign in with a Token'),
     );
     if (choice) {
       await vscode.commands.executeCommand('sprintFlow.signInWithToken');
@@ -27,7 +27,7 @@ export async function signIn(context: SprintFlowContext, args?: SignInArgs): Pro
   try {
     await context.account.signInWithVSCode({ renew: !!args?.renew });
   } catch (error) {
-    void vscode.window.showErrorMessage(`Signing in to GitHub did not finish: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Signing in to GitHub did not finish: {0}', error instanceof Error ? error.message : String(error)));
     return;
   }
   await context.sprintView.refresh();

@@ -26,12 +26,12 @@ export async function signInWithToken(context: SprintFlowContext, args?: SignInW
     args?.token?.trim() ||
     (
       await vscode.window.showInputBox({
-        title: `Sign in to ${server.host} with a token`,
-        prompt: `Paste a personal access token with the ${GITHUB_SCOPES.join(', ')} scopes (or a fine-grained token with project and issue access). Sprint Flow sends it only to ${server.host} and keeps it in VS Code's secret storage.`,
-        placeHolder: 'ghp_… or github_pat_…',
+        title: vscode.l10n.t('Sign in to {0} with a token', server.host),
+        prompt: vscode.l10n.t('Paste a personal access token with the {0} scopes (or a fine-grained token with project and issue access). Sprint Flow sends it only to {1} and keeps it in VS Code\'s secret storage.', GITHUB_SCOPES.join(', '), server.host),
+        placeHolder: vscode.l10n.t('ghp_… or github_pat_…'),
         password: true,
         ignoreFocusOut: true,
-        validateInput: (value) => (/\s/.test(value.trim()) ? 'A token has no spaces in it.' : undefined),
+        validateInput: (value) => (/\s/.test(value.trim()) ? vscode.l10n.t('A token has no spaces in it.') : undefined),
       })
     )?.trim();
   if (!token) {
@@ -39,17 +39,19 @@ export async function signInWithToken(context: SprintFlowContext, args?: SignInW
   }
   try {
     const check = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Checking the token with ${server.host}…` },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the token with {0}…', server.host) },
       () => context.account.checkToken(token, server),
     );
     await context.account.saveToken(token, server);
     const missing = check.scopes ? GITHUB_SCOPES.filter((s) => !check.scopes!.includes(s)) : [];
     if (missing.length > 0) {
       void vscode.window.showWarningMessage(
-        `Signed in to ${server.host} as ${check.login}, but the token lacks the ${missing.join(', ')} scope${missing.length > 1 ? 's' : ''}. Some boards or actions may not work.`,
+        missing.length > 1
+          ? vscode.l10n.t('Signed in to {0} as {1}, but the token lacks the {2} scopes. Some boards or actions may not work.', server.host, check.login, missing.join(', '))
+          : vscode.l10n.t('Signed in to {0} as {1}, but the token lacks the {2} scope. Some boards or actions may not work.', server.host, check.login, missing.join(', ')),
       );
     } else if (!args?.token) {
-      void vscode.window.showInformationMessage(`Signed in to ${server.host} as ${check.login}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Signed in to {0} as {1}.', server.host, check.login));
     }
     context.log.info(`Signed in to ${server.host} with a saved token as ${check.login}.`);
     await context.sprintView.refresh();
@@ -57,14 +59,14 @@ export async function signInWithToken(context: SprintFlowContext, args?: SignInW
   } catch (error) {
     const message =
       error instanceof GitHubError && error.problem === 'unauthorized'
-        ? `${server.host} did not accept that token. Check that you copied all of it, that it has not expired, and that it is a token for ${server.host}.`
+        ? vscode.l10n.t('{0} did not accept that token. Check that you copied all of it, that it has not expired, and that it is a token for {0}.', server.host)
         : error instanceof Error
           ? error.message
           : String(error);
     if (args?.token) {
       throw new Error(message);
     }
-    const retry = await vscode.window.showErrorMessage(message, 'Try Again');
+    const retry = await vscode.window.showErrorMessage(message, vscode.l10n.t('Try Again'));
     if (retry) {
       return signInWithToken(context);
     }

@@ -7,7 +7,7 @@ export async function signOut(context: SprintFlowContext): Promise<void> {
   await context.account.signOut();
   if (credentials?.source === 'environment') {
     void vscode.window.showInformationMessage(
-      `Sprint Flow uses the token in the ${TOKEN_ENVIRONMENT_VARIABLE} environment variable. Unset it and restart VS Code to sign out.`,
+      vscode.l10n.t('Sprint Flow uses the token in the {0} environment variable. Unset it and restart VS Code to sign out.', TOKEN_ENVIRONMENT_VARIABLE),
     );
   }
   context.log.info('Signed out.');

@@ -45,7 +45,7 @@ export async function publishSprintReview(context: SprintFlowContext, args?: Pub
   try {
     return await panel.publish(args?.status);
   } catch (error) {
-    void vscode.window.showErrorMessage(`The sprint review was not published: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The sprint review was not published: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
   }
 }
@@ -60,10 +60,10 @@ export async function publishSprintStart(context: SprintFlowContext, args?: Publ
   const result = await context.reviews.publishStartSnapshot(typeof args?.iteration === 'string' ? args.iteration : undefined);
   switch (result.kind) {
     case 'published':
-      void vscode.window.showInformationMessage(`Recorded the start of ${result.iteration.title}: ${result.items} items committed.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Recorded the start of {0}: {1} items committed.', result.iteration.title, result.items));
       return result.update.id;
     case 'exists':
-      void vscode.window.showInformationMessage(`${result.update.by} already recorded the start of ${result.iteration.title}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already recorded the start of {1}.', result.update.by, result.iteration.title));
       return result.update.id;
     case 'problem':
       void vscode.window.showWarningMessage(result.message);

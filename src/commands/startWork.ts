@@ -44,7 +44,7 @@ export async function startWork(context: SprintFlowContext, invocation?: Invocat
     invocation && 'kind' in invocation ? (invocation.item ? { item: itemReference(invocation.item) } : {}) : (invocation ?? {});
   const snapshot = context.store.snapshot ?? (await context.sprintView.refresh(), context.store.snapshot);
   if (!snapshot) {
-    void vscode.window.showErrorMessage('Sprint Flow has no sprint loaded yet. Sign in and select a project first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Sprint Flow has no sprint loaded yet. Sign in and select a project first.'));
     return undefined;
   }
   // Besides my items, the iteration's unassigned ones (read with the goals) may be started: they get me as assignee.
@@ -55,23 +55,23 @@ export async function startWork(context: SprintFlowContext, invocation?: Invocat
     : await pickItem(snapshot, await unassigned().catch(() => []));
   if (!item) {
     if (args.item) {
-      void vscode.window.showErrorMessage(`${args.item} is neither one of your items nor an unassigned item in ${snapshot.iteration.title}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} is neither one of your items nor an unassigned item in {1}.', args.item, snapshot.iteration.title));
     }
     return undefined;
   }
   if (item.number === undefined || !item.repository || !item.contentId) {
-    void vscode.window.showErrorMessage('Start Work needs an issue or pull request. Convert the draft to an issue on the board first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Start Work needs an issue or pull request. Convert the draft to an issue on the board first.'));
     return undefined;
   }
   const git = await gitApi();
   const repository = git && (await repositoryFor(git, args.repository));
   if (!repository) {
-    void vscode.window.showErrorMessage('Start Work needs a git repository. Open the folder of your clone, then try again.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Start Work needs a git repository. Open the folder of your clone, then try again.'));
     return undefined;
   }
   const branch = args.branch?.trim() || workBranchName(snapshot.viewer, item.number, item.title);
   if (!isLegalBranchName(branch)) {
-    void vscode.window.showErrorMessage(`"${branch}" is not a name git accepts for a branch.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a name git accepts for a branch.', branch));
     return undefined;
   }
   const reference = itemReference(item);
@@ -85,9 +85,9 @@ export async function startWork(context: SprintFlowContext, invocation?: Invocat
   await context.work.activeItem.update();
   // An item newly assigned to me is not a change of the board: only a full read is sure to find it without items(query:).
   void context.sprintView.refresh({ fullRead: result.assigned });
-  const done = `Working on ${reference} on branch ${branch}.`;
+  const done = vscode.l10n.t('Working on {0} on branch {1}.', reference, branch);
   if (result.problem) {
-    const notUpdated = result.assigned ? 'You were assigned on GitHub, but its status was not changed:' : 'GitHub was not updated:';
+    const notUpdated = result.assigned ? vscode.l10n.t('You were assigned on GitHub, but its status was not changed:') : vscode.l10n.t('GitHub was not updated:');
     const message = `${done} ${notUpdated} ${result.problem}`;
     if (boardLacksOption) {
       void explainMissingOnBoard(message, boardLacksOption);
@@ -104,13 +104,13 @@ async function pickItem(snapshot: SprintSnapshot, unassigned: SprintItem[]): Pro
   const startable = snapshot.items.filter((i) => i.type !== 'DRAFT_ISSUE' && i.type !== 'REDACTED' && i.state === 'OPEN');
   const separator = (label: string) => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const picks = [
-    separator('My items'),
+    separator(vscode.l10n.t('My items')),
     ...itemPicks(startable, snapshot.fields),
-    ...(unassigned.length ? [separator('Unassigned in this iteration'), ...itemPicks(unassigned, snapshot.fields)] : []),
+    ...(unassigned.length ? [separator(vscode.l10n.t('Unassigned in this iteration')), ...itemPicks(unassigned, snapshot.fields)] : []),
   ];
   const picked = await vscode.window.showQuickPick<vscode.QuickPickItem & { item?: SprintItem }>(picks, {
-    title: 'Start Work',
-    placeHolder: `Which of your items in ${snapshot.iteration.title} are you starting?`,
+    title: vscode.l10n.t('Start Work'),
+    placeHolder: vscode.l10n.t('Which of your items in {0} are you starting?', snapshot.iteration.title),
     matchOnDescription: true,
   });
   return picked?.item;
@@ -127,11 +127,13 @@ async function switchBranch(repository: GitRepository, branch: string, whenDirty
   const { workingTreeChanges, indexChanges, mergeChanges } = repository.state;
   const changes = workingTreeChanges.length + indexChanges.length + mergeChanges.length;
   if (changes > 0) {
-    const bring = 'Switch and Bring Changes';
+    const bring = vscode.l10n.t('Switch and Bring Changes');
     const choice =
       whenDirty === 'bringChanges' ? bring : whenDirty === 'cancel' ? undefined
         : await vscode.window.showWarningMessage(
-            `You have ${changes === 1 ? 'an uncommitted change' : `${changes} uncommitted changes`}. Git will carry them to ${branch}; nothing is discarded.`,
+            changes === 1
+              ? vscode.l10n.t('You have an uncommitted change. Git will carry it to {0}; nothing is discarded.', branch)
+              : vscode.l10n.t('You have {0} uncommitted changes. Git will carry them to {1}; nothing is discarded.', changes, branch),
             { modal: true },
             bring,
           );
@@ -148,7 +150,7 @@ async function switchBranch(repository: GitRepository, branch: string, whenDirty
     return true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(`Git could not switch to ${branch}: ${reason} Your changes are untouched.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Git could not switch to {0}: {1} Your changes are untouched.', branch, reason));
     return undefined;
   }
 }
@@ -160,11 +162,11 @@ type GitHubUpdate = Partial<StartWorkResult> & { boardLacksOption?: string };
 async function updateGitHub(context: SprintFlowContext, snapshot: SprintSnapshot, item: SprintItem): Promise<GitHubUpdate> {
   const api = await context.account.api();
   if (!api) {
-    return { problem: 'you are signed out.' };
+    return { problem: vscode.l10n.t('you are signed out.') };
   }
   const outcome: GitHubUpdate = {};
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Starting work on ${itemReference(item)}…` }, async () => {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Starting work on {0}…', itemReference(item)) }, async () => {
       if (item.assignees.length === 0) {
         await assignViewer(api, item.contentId!);
         outcome.assigned = true;

@@ -18,7 +18,7 @@ export async function chooseTeamLogRepository(context: SprintFlowContext, args?:
     return undefined;
   }
   if (!parseRepository(repository)) {
-    void vscode.window.showErrorMessage(`"${repository}" is not a repository. Name it as OWNER/REPO.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a repository. Name it as OWNER/REPO.', repository));
     return undefined;
   }
   await saveTeamLogRepository(repository.trim());
@@ -29,24 +29,24 @@ export async function chooseTeamLogRepository(context: SprintFlowContext, args?:
 async function pickRepository(context: SprintFlowContext): Promise<string | undefined> {
   const current = teamLogRepositorySetting();
   const fromBoard = [...new Set((context.store.snapshot?.items ?? []).flatMap((i) => (i.repository ? [i.repository] : [])))].sort();
-  const other: RepositoryPick = { label: '$(edit) Enter another repository…', alwaysShow: true };
+  const other: RepositoryPick = { label: vscode.l10n.t('$(edit) Enter another repository…'), alwaysShow: true };
   const picks: RepositoryPick[] = [
-    ...fromBoard.map((repository) => ({ label: repository, repository, description: repository === current ? 'current' : 'has items in your sprint' })),
+    ...fromBoard.map((repository) => ({ label: repository, repository, description: repository === current ? 'current' : vscode.l10n.t('has items in your sprint') })),
     other,
   ];
   const chosen = await vscode.window.showQuickPick(picks, {
-    title: 'Team log repository',
-    placeHolder: 'Which repository holds the team\'s interruption log? One issue per iteration goes there.',
+    title: vscode.l10n.t('Team log repository'),
+    placeHolder: vscode.l10n.t('Which repository holds the team\'s interruption log? One issue per iteration goes there.'),
     ignoreFocusOut: true,
   });
   if (chosen !== other) {
     return chosen?.repository;
   }
   return vscode.window.showInputBox({
-    title: 'Team log repository',
-    prompt: 'The repository for the interruption log, as OWNER/REPO',
+    title: vscode.l10n.t('Team log repository'),
+    prompt: vscode.l10n.t('The repository for the interruption log, as OWNER/REPO'),
     value: current,
     ignoreFocusOut: true,
-    validateInput: (value) => (parseRepository(value) ? undefined : 'Name the repository as OWNER/REPO, such as northwind/infra.'),
+    validateInput: (value) => (parseRepository(value) ? undefined : vscode.l10n.t('Name the repository as OWNER/REPO, such as northwind/infra.')),
   });
 }

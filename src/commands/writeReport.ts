@@ -9,7 +9,13 @@ export interface WriteReport {
 }
 
 const sentenceList = (parts: string[]) =>
-  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  parts.length <= 1
+    ? parts.join('')
+    : vscode.l10n.t({
+        message: '{0} and {1}',
+        args: [parts.slice(0, -1).join(', '), parts[parts.length - 1]],
+        comment: ['The last two of the things Sprint Flow did, as in "set its status to Blocked and commented on it".'],
+      });
 
 /**
  * Runs the writes of one change with a progress notification, then says what happened. When a write fails the
@@ -39,14 +45,14 @@ export async function writeWithReport(
     }
     const { description, error, remaining } = outcome.failed;
     report.failed = `${description}: ${error.message}`;
-    const sofar = report.done.length > 0 ? ` It ${sentenceList(report.done)} before that.` : ' Nothing was changed.';
-    const message = `Sprint Flow could not ${description} on ${subject}. ${error.message}${sofar}`;
+    const sofar = report.done.length > 0 ? vscode.l10n.t(' It {0} before that.', sentenceList(report.done)) : vscode.l10n.t(' Nothing was changed.');
+    const message = vscode.l10n.t('Sprint Flow could not {0} on {1}. {2}{3}', description, subject, error.message, sofar);
     if (!interactive) {
       void vscode.window.showErrorMessage(message);
       return report;
     }
-    const choice = await vscode.window.showErrorMessage(message, 'Retry');
-    if (choice !== 'Retry') {
+    const choice = await vscode.window.showErrorMessage(message, vscode.l10n.t('Retry'));
+    if (choice !== vscode.l10n.t('Retry')) {
       return report;
     }
     pending = remaining;

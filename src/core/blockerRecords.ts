@@ -4,6 +4,7 @@ import { parseIssueReference, formatIssueReference } from './itemReference';
 import { markdownLines } from './markdownText';
 import { encodeMarker } from './markers';
 import { MAX_DETAILS_LENGTH } from './records/validation';
+import * as l10n from '@vscode/l10n';
 
 /** Builds blocker records and the comments that carry them: readable text for people, a marker for Sprint Flow. */
 
@@ -37,10 +38,10 @@ export interface NewFlag {
 export function blockerFlag(input: NewFlag): BlockerFlag {
   const reason = blockerReason(input.reason);
   if (!reason) {
-    throw new RangeError(`"${input.reason}" is not a blocker reason.`);
+    throw new RangeError(l10n.t('"{0}" is not a blocker reason.', input.reason));
   }
   if (input.details.trim().length > MAX_DETAILS_LENGTH) {
-    throw new RangeError(`Keep the details under ${MAX_DETAILS_LENGTH.toLocaleString('en-US')} characters; link to a longer write-up instead.`);
+    throw new RangeError(l10n.t('Keep the details under {0} characters; link to a longer write-up instead.', MAX_DETAILS_LENGTH.toLocaleString('en-US')));
   }
   return {
     kind: 'blocker',
@@ -61,7 +62,7 @@ export function blockerResolution(
   input: { id: string; resolution?: string; resolvedAt: Date; resolvedBy: string; timeZone: string },
 ): BlockerResolution {
   if ((input.resolution?.trim().length ?? 0) > MAX_DETAILS_LENGTH) {
-    throw new RangeError(`Keep the resolution under ${MAX_DETAILS_LENGTH.toLocaleString('en-US')} characters; link to a longer write-up instead.`);
+    throw new RangeError(l10n.t('Keep the resolution under {0} characters; link to a longer write-up instead.', MAX_DETAILS_LENGTH.toLocaleString('en-US')));
   }
   const round = (days: number) => Math.round(days * 100) / 100;
   const blocked = flag && elapsedDays(new Date(flag.flaggedAt), input.resolvedAt, input.timeZone);
@@ -82,22 +83,22 @@ const quote = (text: string) => `> ${markdownLines(text, '\n> ')}`;
 export function flagComment(flag: BlockerFlag): string {
   const lines = [`**Blocked: ${blockerReasonLabel(flag.reason).toLowerCase()}** (${flag.scope === 'external' ? 'external' : 'internal'})`, '', quote(flag.details), ''];
   if (flag.blockedBy) {
-    lines.push(`Blocked by ${describeBlockedBy(flag.blockedBy)}.`);
+    lines.push(l10n.t('Blocked by {0}.', describeBlockedBy(flag.blockedBy)));
   }
-  lines.push(`Flagged by @${flag.flaggedBy} with Sprint Flow.`, '', encodeMarker(flag));
+  lines.push(l10n.t('Flagged by @{0} with Sprint Flow.', flag.flaggedBy), '', encodeMarker(flag));
   return lines.join('\n');
 }
 
 export function resolutionComment(resolution: BlockerResolution): string {
   const lines = [
     resolution.calendarDays !== undefined && resolution.workingDays !== undefined
-      ? `**Unblocked** after ${formatDays(resolution.calendarDays)} (${formatDays(resolution.workingDays)} of working time).`
+      ? l10n.t('**Unblocked** after {0} ({1} of working time).', formatDays(resolution.calendarDays), formatDays(resolution.workingDays))
       : '**Unblocked.**',
   ];
   if (resolution.resolution) {
     lines.push('', quote(resolution.resolution));
   }
-  lines.push('', `Resolved by @${resolution.resolvedBy} with Sprint Flow.`, '', encodeMarker(resolution));
+  lines.push('', l10n.t('Resolved by @{0} with Sprint Flow.', resolution.resolvedBy), '', encodeMarker(resolution));
   return lines.join('\n');
 }
 

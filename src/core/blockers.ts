@@ -1,4 +1,5 @@
 import { MarkerRecord } from './markers';
+import * as l10n from '@vscode/l10n';
 
 export type BlockerScope = 'internal' | 'external';
 
@@ -11,16 +12,16 @@ export interface BlockerReason {
 
 /** The reasons a person can give, each with the scope it implies. Their ids are stored in markers: keep them stable. */
 export const BLOCKER_REASONS: readonly BlockerReason[] = [
-  { id: 'awaiting-review', label: 'Awaiting review', description: 'A pull request, design or decision waits for someone\'s review.', scope: 'internal' },
-  { id: 'internal-dependency', label: 'Internal dependency', description: 'Waiting on another team\'s or colleague\'s work.', scope: 'internal' },
-  { id: 'upstream', label: 'Upstream / open-source project', description: 'Waiting on a fix, release or review in an upstream project.', scope: 'external' },
-  { id: 'community-or-customer', label: 'Waiting on a community member or customer', description: 'An answer, test or confirmation from outside the team.', scope: 'external' },
-  { id: 'cloud-vendor', label: 'Cloud vendor', description: 'A support case, quota, outage or feature of a cloud provider.', scope: 'external' },
-  { id: 'access', label: 'Access or credentials', description: 'Missing permissions, accounts, keys or approvals.', scope: 'internal' },
-  { id: 'environment', label: 'Environment or tooling', description: 'Broken CI, test environment, build or developer tooling.', scope: 'internal' },
-  { id: 'not-ready', label: 'Not ready (unclear scope)', description: 'The work is not refined enough to continue.', scope: 'internal' },
-  { id: 'preempted', label: 'Preempted by incident or support', description: 'Pulled away by an incident, page or support duty.', scope: 'internal' },
-  { id: 'person-unavailable', label: 'Person unavailable (time zone or leave)', description: 'The person needed is asleep, away or on leave.', scope: 'internal' },
+  { id: 'awaiting-review', get label() { return l10n.t('Awaiting review'); }, get description() { return l10n.t('A pull request, design or decision waits for someone\'s review.'); }, scope: 'internal' },
+  { id: 'internal-dependency', get label() { return l10n.t('Internal dependency'); }, get description() { return l10n.t('Waiting on another team\'s or colleague\'s work.'); }, scope: 'internal' },
+  { id: 'upstream', get label() { return l10n.t('Upstream / open-source project'); }, get description() { return l10n.t('Waiting on a fix, release or review in an upstream project.'); }, scope: 'external' },
+  { id: 'community-or-customer', get label() { return l10n.t('Waiting on a community member or customer'); }, get description() { return l10n.t('An answer, test or confirmation from outside the team.'); }, scope: 'external' },
+  { id: 'cloud-vendor', get label() { return l10n.t('Cloud vendor'); }, get description() { return l10n.t('A support case, quota, outage or feature of a cloud provider.'); }, scope: 'external' },
+  { id: 'access', get label() { return l10n.t('Access or credentials'); }, get description() { return l10n.t('Missing permissions, accounts, keys or approvals.'); }, scope: 'internal' },
+  { id: 'environment', get label() { return l10n.t('Environment or tooling'); }, get description() { return l10n.t('Broken CI, test environment, build or developer tooling.'); }, scope: 'internal' },
+  { id: 'not-ready', get label() { return l10n.t('Not ready (unclear scope)'); }, get description() { return l10n.t('The work is not refined enough to continue.'); }, scope: 'internal' },
+  { id: 'preempted', get label() { return l10n.t('Preempted by incident or support'); }, get description() { return l10n.t('Pulled away by an incident, page or support duty.'); }, scope: 'internal' },
+  { id: 'person-unavailable', get label() { return l10n.t('Person unavailable (time zone or leave)'); }, get description() { return l10n.t('The person needed is asleep, away or on leave.'); }, scope: 'internal' },
 ];
 
 export function blockerReason(id: string): BlockerReason | undefined {
@@ -32,7 +33,7 @@ export const OTHER_REASON = 'other';
 
 /** The label people read for a reason id; an id this version does not know reads as "Other reason". */
 export function blockerReasonLabel(id: string): string {
-  return blockerReason(id)?.label ?? 'Other reason';
+  return blockerReason(id)?.label ?? l10n.t('Other reason');
 }
 
 export type BlockedBy = { kind: 'issue'; reference: string } | { kind: 'person'; login: string };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /** Calendar dates as whole day numbers, so iteration math never meets DST or clock times. */
 
 const MS_PER_DAY = 86_400_000;
@@ -7,7 +8,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function dayNumber(isoDate: string): number {
   const match = ISO_DATE.exec(isoDate);
   if (!match) {
-    throw new RangeError(`"${isoDate}" is not a YYYY-MM-DD date.`);
+    throw new RangeError(l10n.t('"{0}" is not a YYYY-MM-DD date.', isoDate));
   }
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / MS_PER_DAY;
 }

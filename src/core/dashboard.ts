@@ -12,6 +12,7 @@ import { SprintSnapshot } from './model';
 import { describeLeftOut, LeftOutTally } from './records/authorship';
 import { BurnUpSeries } from './review/model';
 import { estimateOf, groupByStatus, isBlocked, itemReference } from './sprint';
+import * as l10n from '@vscode/l10n';
 
 export interface DashboardItem {
   /** OWNER/REPO#N, or the title of a draft. */
@@ -93,7 +94,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         actionable: item.type === 'ISSUE' || item.type === 'PULL_REQUEST' || item.type === 'DRAFT_ISSUE',
       };
     });
-    return { status: group.option?.name ?? 'No status', items, points: items.reduce((sum, i) => sum + (i.estimate ?? 0), 0) };
+    return { status: group.option?.name ?? l10n.t('No status'), items, points: items.reduce((sum, i) => sum + (i.estimate ?? 0), 0) };
   });
 
   const blockers = snapshot.items
@@ -102,7 +103,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
       const flag = item.openBlocker;
       const base = { reference: itemReference(item), title: item.title, ...(item.url ? { url: item.url } : {}) };
       if (!flag) {
-        return { ...base, reason: 'No reason recorded (blocked on the board)' };
+        return { ...base, reason: l10n.t('No reason recorded (blocked on the board)') };
       }
       const age = elapsedDays(new Date(flag.flaggedAt), now, timeZone);
       return {

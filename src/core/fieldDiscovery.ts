@@ -1,4 +1,5 @@
 import { BoardFields, NumberField, Project, ProjectField, SelectOption, SingleSelectField } from './model';
+import * as l10n from '@vscode/l10n';
 
 /** Names from the sprintFlow.fields.* settings; an empty name means "discover". */
 export interface FieldOverrides {
@@ -66,12 +67,12 @@ export function discoverFields(project: Project, overrides: FieldOverrides = {},
     }
     if (renamed) {
       warnings.push(
-        `The field "${override}" named in the setting ${setting} is now called "${renamed.name}" on the board "${project.title}". Sprint Flow follows the rename; update the setting to match.`,
+        l10n.t('The field "{0}" named in the setting {1} is now called "{2}" on the board "{3}". Sprint Flow follows the rename; update the setting to match.', override, setting, renamed.name, project.title),
       );
       return renamed;
     }
     warnings.push(
-      `The setting ${setting} names "${override}", but the board "${project.title}" has no ${describeKind(kind)} field with that name.`,
+      l10n.t('The setting {0} names "{1}", but the board "{2}" has no {3} field with that name.', setting, override, project.title, describeKind(kind)),
     );
     return undefined;
   }
@@ -94,7 +95,7 @@ export function discoverFields(project: Project, overrides: FieldOverrides = {},
 
   if (!status && !overrides.status?.trim()) {
     warnings.push(
-      `The board "${project.title}" has no Status field, so your items are not grouped by status and blocked items are not marked. Name the single-select field that holds status in the setting sprintFlow.fields.status.`,
+      l10n.t('The board "{0}" has no Status field, so your items are not grouped by status and blocked items are not marked. Name the single-select field that holds status in the setting sprintFlow.fields.status.', project.title),
     );
   }
   const blockedOption = status ? pickBlockedOption(status, overrides.blockedOption, previous.blockedOption?.id, warnings) : undefined;
@@ -114,12 +115,12 @@ function pickBlockedOption(status: SingleSelectField, override: string | undefin
   }
   if (renamed) {
     warnings.push(
-      `The option "${wanted}" named in the setting sprintFlow.fields.blockedOption is now called "${renamed.name}" in the field "${status.name}". Sprint Flow follows the rename; update the setting to match.`,
+      l10n.t('The option "{0}" named in the setting sprintFlow.fields.blockedOption is now called "{1}" in the field "{2}". Sprint Flow follows the rename; update the setting to match.', wanted, renamed.name, status.name),
     );
     return renamed;
   }
   warnings.push(
-    `The setting sprintFlow.fields.blockedOption names "${wanted}", but the field "${status.name}" has no such option, so blocked items are not marked. Name one of its options (${status.options.map((o) => o.name).join(', ')}) in the setting.`,
+    l10n.t('The setting sprintFlow.fields.blockedOption names "{0}", but the field "{1}" has no such option, so blocked items are not marked. Name one of its options ({2}) in the setting.', wanted, status.name, status.options.map((o) => o.name).join(', ')),
   );
   return undefined;
 }

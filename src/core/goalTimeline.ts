@@ -9,6 +9,7 @@ import { encodeMarker, MarkerRecord } from './markers';
 import { LeftOutCounts, LeftOutRecord, LeftOutTally } from './records/authorship';
 import { countedRecords, RecordComment, RecordRule } from './records/recordComments';
 import { GOAL_LINK_KIND, GoalLinkRecord, parseCommitName } from './records/goalLinkRecord';
+import * as l10n from '@vscode/l10n';
 
 export interface GoalCommit {
   /** Full SHA, or an abbreviation of at least 7 hex digits when that is all a record names. */
@@ -60,7 +61,7 @@ export function goalLinkComment(record: { id?: string; linkedBy?: string; goal: 
     headline: record.headline,
     committedAt: record.committedAt,
   };
-  return `Commit ${record.commit} is part of this sprint goal (linked with Sprint Flow).\n\n${encodeMarker(marker)}`;
+  return l10n.t('Commit {0} is part of this sprint goal (linked with Sprint Flow).\n\n{1}', record.commit, encodeMarker(marker));
 }
 
 function commitsOf(entry: GoalTimelineEntry, goal: string, tally: LeftOutTally, seen: Set<string>): { commits: GoalCommit[]; skipped: number } {

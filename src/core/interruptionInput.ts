@@ -2,6 +2,7 @@ import { dayNumber, localDate, startOfDay, zoneOffsetMs } from './calendar';
 import { interruptionKind, parseDuration } from './interruptions';
 import { parseIssueReference, formatIssueReference } from './itemReference';
 import { MAX_LINK_LENGTH, MAX_NOTE_LENGTH } from './records/validation';
+import * as l10n from '@vscode/l10n';
 
 /** What a person gives for one interruption, by form or by argument object, checked before it is journaled. */
 export interface InterruptionFields {
@@ -24,19 +25,19 @@ export function checkLink(input: string): string | undefined {
     return undefined;
   }
   if (text.length > MAX_LINK_LENGTH) {
-    return `Keep the link under ${MAX_LINK_LENGTH.toLocaleString('en-US')} characters.`;
+    return l10n.t('Keep the link under {0} characters.', MAX_LINK_LENGTH.toLocaleString('en-US'));
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'Enter the full address of the ticket or issue, starting with https://.';
+    return l10n.t('Enter the full address of the ticket or issue, starting with https://.');
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : 'Only http and https links can be logged.';
+  return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : l10n.t('Only http and https links can be logged.');
 }
 
 export function checkNote(input: string): string | undefined {
-  return input.trim().length > MAX_NOTE_LENGTH ? `Keep the note under ${MAX_NOTE_LENGTH} characters; put details in the ticket.` : undefined;
+  return input.trim().length > MAX_NOTE_LENGTH ? l10n.t('Keep the note under {0} characters; put details in the ticket.', MAX_NOTE_LENGTH) : undefined;
 }
 
 /** "2026-11-24 09:05" in the given time zone: what the start-time box shows and accepts. */
@@ -59,26 +60,26 @@ export function parseStartTime(input: string, now: Date, minutes: number, timeZo
     if (wall) {
       const [, date, hours, mins] = wall;
       if (Number(hours) > 23 || Number(mins) > 59) {
-        return { ok: false, reason: `"${text}" is not a time of day.` };
+        return { ok: false, reason: l10n.t('"{0}" is not a time of day.', text) };
       }
       let day: number;
       try {
         day = dayNumber(date ?? localDate(now, timeZone));
       } catch {
-        return { ok: false, reason: `"${text}" is not a date and time.` };
+        return { ok: false, reason: l10n.t('"{0}" is not a date and time.', text) };
       }
       instant = startOfDay(day, timeZone) + (Number(hours) * 60 + Number(mins)) * 60_000;
     } else if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/i.test(text) && !Number.isNaN(Date.parse(text))) {
       instant = Date.parse(text);
     } else {
-      return { ok: false, reason: `"${text}" is not a start time. Use a time such as 09:05, or a date and time such as 2026-11-24 09:05.` };
+      return { ok: false, reason: l10n.t('"{0}" is not a start time. Use a time such as 09:05, or a date and time such as 2026-11-24 09:05.', text) };
     }
   }
   if (instant > now.getTime() + 60_000) {
-    return { ok: false, reason: 'That is in the future. Enter when the interruption started.' };
+    return { ok: false, reason: l10n.t('That is in the future. Enter when the interruption started.') };
   }
   if (instant < now.getTime() - MAX_DAYS_BACK * 86_400_000) {
-    return { ok: false, reason: 'That is more than a month ago, too late for the team log.' };
+    return { ok: false, reason: l10n.t('That is more than a month ago, too late for the team log.') };
   }
   return { ok: true, value: new Date(instant) };
 }
@@ -97,14 +98,14 @@ export interface InterruptionArgs {
 export function readInterruptionArgs(args: InterruptionArgs, now: Date, timeZone: string): Checked<InterruptionFields> {
   const kind = typeof args.kind === 'string' ? interruptionKind(args.kind) : undefined;
   if (!kind) {
-    return { ok: false, reason: `"kind" must be one of support-ticket, incident, question, review-request, meeting, upstream-community, other.` };
+    return { ok: false, reason: l10n.t('"kind" must be one of support-ticket, incident, question, review-request, meeting, upstream-community, other.') };
   }
   const duration = parseDuration(typeof args.duration === 'number' ? String(args.duration) : String(args.duration ?? ''));
   if (!duration.ok) {
     return { ok: false, reason: duration.reason };
   }
   const text = (value: unknown, name: string): Checked<string | undefined> =>
-    value === undefined || value === null ? { ok: true, value: undefined } : typeof value === 'string' ? { ok: true, value: value.trim() || undefined } : { ok: false, reason: `"${name}" must be text.` };
+    value === undefined || value === null ? { ok: true, value: undefined } : typeof value === 'string' ? { ok: true, value: value.trim() || undefined } : { ok: false, reason: l10n.t('"{0}" must be text.', name) };
   const link = text(args.link, 'link');
   const note = text(args.note, 'note');
   const item = text(args.pulledOffItem, 'pulledOffItem');
@@ -120,7 +121,7 @@ export function readInterruptionArgs(args: InterruptionArgs, now: Date, timeZone
   }
   const reference = item.ok && item.value ? parseIssueReference(item.value) : undefined;
   if (item.ok && item.value && !reference) {
-    return { ok: false, reason: `"pulledOffItem" must name an issue as OWNER/REPO#N, not "${item.value}".` };
+    return { ok: false, reason: l10n.t('"pulledOffItem" must name an issue as OWNER/REPO#N, not "{0}".', item.value) };
   }
   const start = parseStartTime(started.ok ? started.value ?? '' : '', now, duration.minutes, timeZone);
   if (!start.ok) {

@@ -1,4 +1,5 @@
 import { MarkerRecord } from './markers';
+import * as l10n from '@vscode/l10n';
 
 export interface InterruptionKind {
   id: string;
@@ -7,13 +8,13 @@ export interface InterruptionKind {
 
 /** Kinds of interruption. Their ids are stored in markers: keep them stable. */
 export const INTERRUPTION_KINDS: readonly InterruptionKind[] = [
-  { id: 'support-ticket', label: 'Support ticket' },
-  { id: 'incident', label: 'Incident / page' },
-  { id: 'question', label: 'Ad-hoc question' },
-  { id: 'review-request', label: 'Review request' },
-  { id: 'meeting', label: 'Meeting' },
-  { id: 'upstream-community', label: 'Upstream community' },
-  { id: 'other', label: 'Other' },
+  { id: 'support-ticket', get label() { return l10n.t('Support ticket'); } },
+  { id: 'incident', get label() { return l10n.t('Incident / page'); } },
+  { id: 'question', get label() { return l10n.t('Ad-hoc question'); } },
+  { id: 'review-request', get label() { return l10n.t('Review request'); } },
+  { id: 'meeting', get label() { return l10n.t('Meeting'); } },
+  { id: 'upstream-community', get label() { return l10n.t('Upstream community'); } },
+  { id: 'other', get label() { return l10n.t('Other'); } },
 ];
 
 export function interruptionKind(id: string): InterruptionKind | undefined {
@@ -69,22 +70,22 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
 export function parseDuration(input: string): DurationParse {
   const text = input.trim().toLowerCase();
   if (!text) {
-    return { ok: false, reason: 'Enter how long it took, such as 45m, 1h30 or 1.5h.' };
+    return { ok: false, reason: l10n.t('Enter how long it took, such as 45m, 1h30 or 1.5h.') };
   }
   for (const [pattern, toMinutes] of PATTERNS) {
     const match = pattern.exec(text);
     if (match) {
       const minutes = Math.round(toMinutes(match));
       if (minutes < MIN_INTERRUPTION_MINUTES) {
-        return { ok: false, reason: 'An interruption lasts at least 1 minute.' };
+        return { ok: false, reason: l10n.t('An interruption lasts at least 1 minute.') };
       }
       if (minutes > MAX_INTERRUPTION_MINUTES) {
-        return { ok: false, reason: 'That is more than 12 hours. Log a long interruption as several entries, one per day.' };
+        return { ok: false, reason: l10n.t('That is more than 12 hours. Log a long interruption as several entries, one per day.') };
       }
       return { ok: true, minutes };
     }
   }
-  return { ok: false, reason: `"${input.trim()}" is not a duration. Use minutes or hours, such as 45, 45m, 1h30 or 1.5h.` };
+  return { ok: false, reason: l10n.t('"{0}" is not a duration. Use minutes or hours, such as 45, 45m, 1h30 or 1.5h.', input.trim()) };
 }
 
 /** "45 min", "1 h 30 min", "3 h". */
@@ -100,5 +101,5 @@ export function formatMinutes(minutes: number): string {
 /** "3 h 20 min this sprint": the total of entries' minutes. */
 export function formatSprintTotal(entries: readonly Pick<Interruption, 'minutes'>[]): string {
   const minutes = entries.reduce((sum, e) => sum + e.minutes, 0);
-  return minutes === 0 ? 'Nothing logged this sprint' : `${formatMinutes(minutes)} this sprint`;
+  return minutes === 0 ? l10n.t('Nothing logged this sprint') : l10n.t('{0} this sprint', formatMinutes(minutes));
 }

@@ -1,5 +1,6 @@
 import { dayNumber, isoDateOfDay, localDate } from './calendar';
 import { Iteration } from './model';
+import * as l10n from '@vscode/l10n';
 
 export interface IterationWindow {
   iteration: Iteration;
@@ -55,5 +56,5 @@ export function formatDaysLeft(daysLeft: number): string {
   if (daysLeft <= 0) {
     return 'ended';
   }
-  return daysLeft === 1 ? 'last day' : `${daysLeft} days left`;
+  return daysLeft === 1 ? l10n.t('last day') : l10n.t('{0} days left', daysLeft);
 }

@@ -5,6 +5,7 @@ import { encodeMarker } from './markers';
 import { LeftOutTally, recordKey } from './records/authorship';
 import { countedRecords, RecordComment } from './records/recordComments';
 import { INTERRUPTION_ENTRIES } from './records/recordRules';
+import * as l10n from '@vscode/l10n';
 
 /**
  * The team's interruption log on GitHub: one issue per iteration, one comment per entry. The issue is found again
@@ -58,9 +59,9 @@ export function entryComment(entry: Interruption, logRepository: string): string
   const parts = [
     formatMinutes(entry.minutes),
     kind,
-    entry.pulledOffItem ? `pulled off ${itemMention(entry.pulledOffItem, logRepository)}` : undefined,
+    entry.pulledOffItem ? l10n.t('pulled off {0}', itemMention(entry.pulledOffItem, logRepository)) : undefined,
     entry.link && /^https?:\/\//i.test(entry.link) ? `[link](<${entry.link.replace(/[<>\s]/g, encodeURIComponent)}>)` : undefined,
-    `started ${started} UTC`,
+    l10n.t('started {0} UTC', started),
   ];
   const lines = [parts.filter(Boolean).join(' · ')];
   if (entry.note) {

@@ -1,4 +1,5 @@
 import { SelectOption, SingleSelectField } from './model';
+import * as l10n from '@vscode/l10n';
 
 const IN_PROGRESS = /in.?progress/i;
 
@@ -10,7 +11,7 @@ export type InProgressOption = { option: SelectOption } | { problem: string };
  */
 export function inProgressOption(status: SingleSelectField | undefined, override?: string): InProgressOption {
   if (!status) {
-    return { problem: 'This board has no Status field, so Sprint Flow cannot move the item to in progress. Name the field in the sprintFlow.fields.status setting.' };
+    return { problem: l10n.t('This board has no Status field, so Sprint Flow cannot move the item to in progress. Name the field in the sprintFlow.fields.status setting.') };
   }
   const wanted = override?.trim();
   const option = wanted
@@ -20,6 +21,6 @@ export function inProgressOption(status: SingleSelectField | undefined, override
     return { option };
   }
   return wanted
-    ? { problem: `The setting sprintFlow.fields.inProgressOption names "${wanted}", but the field "${status.name}" has no such option.` }
-    : { problem: `The field "${status.name}" has no option like "In progress". Name the option to use in the sprintFlow.fields.inProgressOption setting.` };
+    ? { problem: l10n.t('The setting sprintFlow.fields.inProgressOption names "{0}", but the field "{1}" has no such option.', wanted, status.name) }
+    : { problem: l10n.t('The field "{0}" has no option like "In progress". Name the option to use in the sprintFlow.fields.inProgressOption setting.', status.name) };
 }

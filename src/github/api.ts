@@ -1,5 +1,6 @@
 import { GitHubOctokit } from './client';
 import { GitHubError, toGitHubError } from './errors';
+import * as l10n from '@vscode/l10n';
 
 export interface RequestTally {
   requests: number;
@@ -72,7 +73,7 @@ export class GitHubApi {
       }
       const failures = answer.errors.map((e) => ({
         field: String(e.path?.[0] ?? ''),
-        message: e.message ?? 'no details given',
+        message: e.message ?? l10n.t('no details given'),
         error: toGitHubError({ errors: [e] }),
       }));
       return { data: answer.data as Partial<T>, failures };

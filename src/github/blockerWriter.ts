@@ -21,6 +21,7 @@ import {
 } from './graphql/blockers';
 import { GitHubError } from './errors';
 import { WriteStep } from './writeSteps';
+import * as l10n from '@vscode/l10n';
 
 export interface BlockerTarget {
   projectId: string;
@@ -37,22 +38,22 @@ export function flagSteps(api: GitHubApi, target: BlockerTarget, flag: BlockerFl
   const { item, fields } = target;
   return [
     {
-      description: `set its status to ${fields.blockedOption?.name ?? 'blocked'}`,
-      done: `set its status to ${fields.blockedOption?.name ?? 'blocked'}`,
+      description: l10n.t('set its status to {0}', fields.blockedOption?.name ?? 'blocked'),
+      done: l10n.t('set its status to {0}', fields.blockedOption?.name ?? 'blocked'),
       run: async () => {
         if (!fields.status || !fields.blockedOption) {
-          return { skipped: 'The board has no status option that means blocked, so the status was left as it is.' };
+          return { skipped: l10n.t('The board has no status option that means blocked, so the status was left as it is.') };
         }
         await api.mutate(SetItemStatusMutation, { projectId: target.projectId, itemId: item.id, fieldId: fields.status.id, optionId: fields.blockedOption.id });
       },
     },
     {
-      description: `add the ${BLOCKED_LABEL} label`,
-      done: `added the ${BLOCKED_LABEL} label`,
+      description: l10n.t('add the {0} label', BLOCKED_LABEL),
+      done: l10n.t('added the {0} label', BLOCKED_LABEL),
       run: async () => {
         const labelId = item.contentId && item.type !== 'DRAFT_ISSUE' ? await blockedLabelId(api, item) : undefined;
         if (!labelId) {
-          return { skipped: `The repository has no ${BLOCKED_LABEL} label, so none was added.` };
+          return { skipped: l10n.t('The repository has no {0} label, so none was added.', BLOCKED_LABEL) };
         }
         if (!hasBlockedLabel(item)) {
           await api.mutate(AddLabelsMutation, { labelableId: item.contentId, labelIds: [labelId] });
@@ -60,12 +61,12 @@ export function flagSteps(api: GitHubApi, target: BlockerTarget, flag: BlockerFl
       },
     },
     {
-      description: 'link the blocking issue on GitHub',
-      done: 'linked the blocking issue on GitHub',
+      description: l10n.t('link the blocking issue on GitHub'),
+      done: l10n.t('linked the blocking issue on GitHub'),
       run: async () => {
         const blocking = flag.blockedBy?.kind === 'issue' ? flag.blockedBy.reference : undefined;
         if (!blocking || item.type !== 'ISSUE' || !item.contentId || !(await supportsIssueDependencies(api))) {
-          return blocking ? { skipped: `GitHub's "blocked by" link was not added here; the comment names ${blocking}.` } : undefined;
+          return blocking ? { skipped: l10n.t('GitHub\'s "blocked by" link was not added here; the comment names {0}.', blocking) } : undefined;
         }
         await api.mutate(AddBlockedByMutation, { issueId: item.contentId, blockingIssueId: await issueId(api, blocking) });
         flag.dependencyAdded = true;
@@ -96,18 +97,18 @@ export function resolveSteps(
   const notOnBoard = !!remembered && !restoreTo;
   return [
     {
-      description: notOnBoard ? 'leave its status as it is' : restoreTo ? `move it back to ${restoreTo.name}` : 'clear its blocked status',
-      done: restoreTo ? `moved it back to ${restoreTo.name}` : 'cleared its blocked status',
+      description: notOnBoard ? l10n.t('leave its status as it is') : restoreTo ? l10n.t('move it back to {0}', restoreTo.name) : l10n.t('clear its blocked status'),
+      done: restoreTo ? l10n.t('moved it back to {0}', restoreTo.name) : l10n.t('cleared its blocked status'),
       run: async () => {
         if (!fields.status || !fields.blockedOption) {
           return undefined;
         }
         if (notOnBoard) {
-          return { skipped: 'The status recorded when it was flagged is not one of this board\'s statuses, so its status was left as it is.' };
+          return { skipped: l10n.t('The status recorded when it was flagged is not one of this board\'s statuses, so its status was left as it is.') };
         }
         const current = await currentStatus(api, target);
         if (current !== fields.blockedOption.id) {
-          return { skipped: 'Someone moved it out of the blocked status already, so its status was left as it is.' };
+          return { skipped: l10n.t('Someone moved it out of the blocked status already, so its status was left as it is.') };
         }
         if (restoreTo) {
           await api.mutate(SetItemStatusMutation, { projectId: target.projectId, itemId: item.id, fieldId: fields.status.id, optionId: restoreTo.id });
@@ -117,8 +118,8 @@ export function resolveSteps(
       },
     },
     {
-      description: `remove the ${BLOCKED_LABEL} label`,
-      done: `removed the ${BLOCKED_LABEL} label`,
+      description: l10n.t('remove the {0} label', BLOCKED_LABEL),
+      done: l10n.t('removed the {0} label', BLOCKED_LABEL),
       run: async () => {
         const labelId = hasBlockedLabel(item) ? await blockedLabelId(api, item) : undefined;
         if (labelId) {
@@ -127,8 +128,8 @@ export function resolveSteps(
       },
     },
     {
-      description: 'remove the link to the blocking issue',
-      done: 'removed the link to the blocking issue',
+      description: l10n.t('remove the link to the blocking issue'),
+      done: l10n.t('removed the link to the blocking issue'),
       run: async () => {
         if (flag?.dependencyAdded && flag.blockedBy?.kind === 'issue' && item.contentId) {
           await api.mutate(RemoveBlockedByMutation, { issueId: item.contentId, blockingIssueId: await issueId(api, flag.blockedBy.reference) });
@@ -142,11 +143,11 @@ export function resolveSteps(
 function recordStep(api: GitHubApi, item: SprintItem, text: () => string): WriteStep {
   const draft = item.type === 'DRAFT_ISSUE';
   return {
-    description: draft ? 'note it in the draft' : 'comment on it',
-    done: draft ? 'noted it in the draft' : 'commented on it',
+    description: draft ? l10n.t('note it in the draft') : l10n.t('comment on it'),
+    done: draft ? l10n.t('noted it in the draft') : l10n.t('commented on it'),
     run: async () => {
       if (!item.contentId) {
-        return { skipped: 'You cannot see this item\'s content, so nothing was written on it.' };
+        return { skipped: l10n.t('You cannot see this item\'s content, so nothing was written on it.') };
       }
       if (item.type === 'DRAFT_ISSUE') {
         const draft = await api.graphql<{ node: { body?: string } | null }>(DraftIssueBodyQuery, { draftId: item.contentId });
@@ -175,7 +176,7 @@ async function issueId(api: GitHubApi, reference: string): Promise<string> {
     : undefined;
   const id = data?.repository?.issue?.id;
   if (!id) {
-    throw new GitHubError('notFound', `${reference} is not an issue you can see.`);
+    throw new GitHubError('notFound', l10n.t('{0} is not an issue you can see.', reference));
   }
   return id;
 }
@@ -186,7 +187,7 @@ async function currentStatus(api: GitHubApi, target: BlockerTarget): Promise<str
     statusField: target.fields.status!.name,
   });
   if (!data.node) {
-    throw new GitHubError('notFound', 'The item is no longer in the project.');
+    throw new GitHubError('notFound', l10n.t('The item is no longer in the project.'));
   }
   return data.node.fieldValueByName?.optionId ?? undefined;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /** Where the REST API lives: github.com, a GitHub Enterprise Server, or the local GitHub used by tests and the demo. */
 export const GITHUB_COM_API = 'https://api.github.com';
 
@@ -63,7 +64,7 @@ function checkedUrl(text: string, setting: string, examplePath: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new ServerSettingError(setting, `The ${setting} setting, "${text}", is not a URL. Set it to an address such as https://HOST${examplePath}.`);
+    throw new ServerSettingError(setting, l10n.t('The {0} setting, "{1}", is not a URL. Set it to an address such as https://HOST{2}.', setting, text, examplePath));
   }
   if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     return url;
@@ -72,9 +73,9 @@ function checkedUrl(text: string, setting: string, examplePath: string): URL {
     const secure = `https://${text.slice('http://'.length)}`;
     throw new ServerSettingError(
       setting,
-      `Sprint Flow does not send your GitHub token over plain http to another computer, and the ${setting} setting is ${text}. ` +
-        `Set it to ${secure} instead (http is allowed only for this computer: localhost, 127.0.0.1 or ::1).`,
+      l10n.t('Sprint Flow does not send your GitHub token over plain http to another computer, and the {0} setting is {1}. ', setting, text) +
+        l10n.t('Set it to {0} instead (http is allowed only for this computer: localhost, 127.0.0.1 or ::1).', secure),
     );
   }
-  throw new ServerSettingError(setting, `The ${setting} setting, "${text}", is not an https address. Set it to an address such as https://HOST${examplePath}.`);
+  throw new ServerSettingError(setting, l10n.t('The {0} setting, "{1}", is not an https address. Set it to an address such as https://HOST{2}.', setting, text, examplePath));
 }

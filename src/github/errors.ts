@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /** Every failure talking to GitHub becomes one of these kinds, each with a sentence a person can act on. */
 export type GitHubProblem =
   | 'unauthorized'
@@ -50,16 +51,20 @@ export function toGitHubError(error: unknown): GitHubError {
   if (e.status === 401) {
     return new GitHubError(
       'unauthorized',
-      'GitHub did not accept your sign-in: the token may have expired or been revoked. Sign in again.',
+      l10n.t('GitHub did not accept your sign-in: the token may have expired or been revoked. Sign in again.'),
     );
   }
   if (types.includes('RATE_LIMITED') || ((e.status === 403 || e.status === 429) && isRateLimit(headers))) {
     const resetAt = resetTime(headers);
-    const until = resetAt ? ` until ${resetAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : '';
-    const message =
-      headers['retry-after'] !== undefined
-        ? `GitHub asked Sprint Flow to pause${until || ' for a while'} (a secondary rate limit: too many requests too quickly). It will try again later.`
-        : `GitHub's rate limit is used up${until || ' for now'}. Sprint Flow will try again later.`;
+    const until = resetAt?.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const secondary = headers['retry-after'] !== undefined;
+    const message = secondary
+      ? until
+        ? l10n.t('GitHub asked Sprint Flow to pause until {0} (a secondary rate limit: too many requests too quickly). It will try again later.', until)
+        : l10n.t('GitHub asked Sprint Flow to pause for a while (a secondary rate limit: too many requests too quickly). It will try again later.')
+      : until
+        ? l10n.t('GitHub\'s rate limit is used up until {0}. Sprint Flow will try again later.', until)
+        : l10n.t('GitHub\'s rate limit is used up for now. Sprint Flow will try again later.');
     return new GitHubError('rateLimited', message, resetAt);
   }
   if (types.includes('INSUFFICIENT_SCOPES')) {
@@ -68,23 +73,23 @@ export function toGitHubError(error: unknown): GitHubError {
   if (FINE_GRAINED_REFUSAL.test(firstMessage(e))) {
     return new GitHubError(
       'missingScopes',
-      'Your fine-grained token is not allowed to read this: GitHub answered "Resource not accessible by personal access token". Give the token read and write access to the organization\'s projects and to the repositories\' issues, or sign in with another token.',
+      l10n.t('Your fine-grained token is not allowed to read this: GitHub answered "Resource not accessible by personal access token". Give the token read and write access to the organization\'s projects and to the repositories\' issues, or sign in with another token.'),
     );
   }
   if (types.includes('FORBIDDEN') || e.status === 403) {
-    return new GitHubError('forbidden', `GitHub refused the request: ${firstMessage(e)}`);
+    return new GitHubError('forbidden', l10n.t('GitHub refused the request: {0}', firstMessage(e)));
   }
   if (types.includes('NOT_FOUND') || e.status === 404) {
     return new GitHubError('notFound', firstMessage(e));
   }
   if (e.status !== undefined && e.status >= 500 && !e.response) {
-    const what = e.cause?.name === 'TimeoutError' ? 'GitHub did not answer in time' : `GitHub cannot be reached (${e.message ?? 'no answer'})`;
-    return new GitHubError('offline', `${what}. Check your connection; the last sprint loaded stays on screen.`);
+    const what = e.cause?.name === 'TimeoutError' ? l10n.t('GitHub did not answer in time') : l10n.t('GitHub cannot be reached ({0})', e.message ?? l10n.t('no answer'));
+    return new GitHubError('offline', l10n.t('{0}. Check your connection; the last sprint loaded stays on screen.', what));
   }
   if (e.status !== undefined && e.status >= 500) {
-    return new GitHubError('serverError', `GitHub answered with an error (${e.status}). Try again in a moment.`);
+    return new GitHubError('serverError', l10n.t('GitHub answered with an error ({0}). Try again in a moment.', e.status));
   }
-  return new GitHubError('unexpected', `Something went wrong talking to GitHub: ${firstMessage(e)}`);
+  return new GitHubError('unexpected', l10n.t('Something went wrong talking to GitHub: {0}', firstMessage(e)));
 }
 
 const FINE_GRAINED_REFUSAL = /resource not accessible by personal access token/i;
@@ -95,11 +100,11 @@ function missingScopesSentence(e: OctokitLikeError): string {
   const listed = e.errors?.map((x) => REQUIRED_SCOPES.exec(x.message ?? '')?.[1]).find((list) => list !== undefined);
   const scopes = listed?.split(',').map((s) => s.trim().replace(/^'|'$/g, '')).filter(Boolean) ?? [];
   if (scopes.length === 0) {
-    return 'Your GitHub sign-in lacks a permission Sprint Flow needs (repo, project and read:org). Sign in again to grant it.';
+    return l10n.t('Your GitHub sign-in lacks a permission Sprint Flow needs (repo, project and read:org). Sign in again to grant it.');
   }
   const permission = scopes.some((s) => s.endsWith('project')) ? 'project' : scopes.join(' or ');
-  const needs = permission === 'project' ? 'to read and update your team\'s board' : 'for this';
-  return `Your GitHub sign-in lacks the ${permission} permission, which Sprint Flow needs ${needs} (GitHub asks for ${scopes.join(' or ')}). Sign in again and grant it.`;
+  const needs = permission === 'project' ? l10n.t('to read and update your team\'s board') : l10n.t('for this');
+  return l10n.t('Your GitHub sign-in lacks the {0} permission, which Sprint Flow needs {1} (GitHub asks for {2}). Sign in again and grant it.', permission, needs, scopes.join(' or '));
 }
 
 function isRateLimit(headers: Record<string, string | number | undefined>): boolean {
@@ -116,6 +121,6 @@ function resetTime(headers: Record<string, string | number | undefined>): Date |
 }
 
 function firstMessage(e: OctokitLikeError): string {
-  const message = e.errors?.find((x) => x.message)?.message ?? e.message ?? 'no details given';
+  const message = e.errors?.find((x) => x.message)?.message ?? e.message ?? l10n.t('no details given');
   return message.endsWith('.') ? message : `${message}.`;
 }

@@ -2,6 +2,7 @@ import { GoalCommit, GoalTimelineEntry } from '../core/goalTimeline';
 import { GoalIssue, IterationItem } from '../core/goals';
 import { parseItemPage, parseRecordComment } from './parse';
 import { JsonObject, nodesOf, num, obj, str, text } from './json';
+import * as l10n from '@vscode/l10n';
 
 /** Maps the goal documents' answers onto the core model, as defensively as parse.ts does for items. */
 
@@ -92,7 +93,7 @@ export function parseGoalIssue(raw: unknown): GoalIssueDetails | undefined {
   const details: GoalIssueDetails = {
     id,
     number,
-    title: text(issue.title) ?? 'Untitled',
+    title: text(issue.title) ?? l10n.t('Untitled'),
     url: str(issue.url),
     repository,
     state: issue.state === 'CLOSED' ? 'CLOSED' : 'OPEN',

@@ -12,6 +12,7 @@ import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectItemPages } from './projectItemPages';
 import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
+import * as l10n from '@vscode/l10n';
 
 export interface GoalSettings {
   label: string;
@@ -79,7 +80,7 @@ async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, goalsFie
   const document = serverFilter ? GoalCandidatesQuery : GoalCandidatesPageQuery;
   const variables: Record<string, unknown> = { projectId: snapshot.projectId, ...itemFieldVariables(itemFieldNames(snapshot.fields, goalsField)!) };
   if (serverFilter) {
-    variables.filter = `is:issue ${filterFieldName(snapshot.fields.iteration!.name)}:@current`;
+    variables.filter = l10n.t('is:issue {0}:@current', filterFieldName(snapshot.fields.iteration!.name));
   }
   return readProjectItemPages(api, document, variables, parseCandidatePage);
 }

@@ -1,6 +1,7 @@
 import { Iteration, ItemState, ItemType, Project, ProjectField, SelectOption, SprintItem } from '../core/model';
 import { RecordComment } from '../core/records/recordComments';
 import { nodesOf, num, obj, str, text } from './json';
+import * as l10n from '@vscode/l10n';
 
 /**
  * Maps GraphQL responses onto the core model. GitHub's answers are trusted for shape only as far as checked here:
@@ -16,7 +17,7 @@ function parseIteration(raw: unknown): Iteration | undefined {
   if (!id || !startDate || !/^\d{4}-\d{2}-\d{2}$/.test(startDate) || duration === undefined) {
     return undefined;
   }
-  return { id, title: text(it?.title) ?? 'Untitled iteration', startDate, duration };
+  return { id, title: text(it?.title) ?? l10n.t('Untitled iteration'), startDate, duration };
 }
 
 function parseOption(raw: unknown): SelectOption | undefined {
@@ -65,7 +66,7 @@ export function parseProject(raw: unknown): Project | undefined {
   }
   return {
     id,
-    title: text(p.title) ?? 'Untitled project',
+    title: text(p.title) ?? l10n.t('Untitled project'),
     url: str(p.url) ?? '',
     updatedAt: str(p.updatedAt),
     fields: nodesOf(p.fields).map(parseField).filter((f): f is ProjectField => !!f),
@@ -117,7 +118,7 @@ export function parseItem(raw: Record<string, unknown>): SprintItem | undefined 
     type,
     contentId: str(content?.id),
     number: num(content?.number),
-    title: type === 'REDACTED' ? 'You do not have access to this item' : (text(content?.title) ?? 'Untitled'),
+    title: type === 'REDACTED' ? l10n.t('You do not have access to this item') : (text(content?.title) ?? l10n.t('Untitled')),
     url: str(content?.url),
     repository: text(obj(content?.repository)?.nameWithOwner),
     state: rawState && STATES.includes(rawState as ItemState) ? (rawState as ItemState) : undefined,

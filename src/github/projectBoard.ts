@@ -4,6 +4,7 @@ import { GitHubError } from './errors';
 import { ProjectBoardQuery } from './graphql/project';
 import { num, obj } from './json';
 import { parseProject } from './parse';
+import * as l10n from '@vscode/l10n';
 
 export interface ProjectBoard {
   viewer: string;
@@ -30,7 +31,7 @@ export async function readProjectBoard(api: GitHubApi, ref: ProjectRef): Promise
   }
   const viewer = data?.viewer?.login;
   if (typeof viewer !== 'string' || !viewer) {
-    throw new GitHubError('unexpected', 'GitHub did not say who is signed in, so Sprint Flow cannot tell which items are yours. Refresh to try again.');
+    throw new GitHubError('unexpected', l10n.t('GitHub did not say who is signed in, so Sprint Flow cannot tell which items are yours. Refresh to try again.'));
   }
   const board = parseBoard(viewer, data?.repositoryOwner?.projectV2);
   if (!board) {
@@ -54,7 +55,7 @@ export class ProjectNotFoundError extends GitHubError {
   constructor(readonly ref: ProjectRef) {
     super(
       'notFound',
-      `Project ${ref.number} of ${ownerOf(ref)} was not found, or your sign-in cannot see it. Check the project URL, and that your account (and, for an organization, its token policy) has access.`,
+      l10n.t('Project {0} of {1} was not found, or your sign-in cannot see it. Check the project URL, and that your account (and, for an organization, its token policy) has access.', ref.number, ownerOf(ref)),
     );
   }
 }
@@ -62,9 +63,9 @@ export class ProjectNotFoundError extends GitHubError {
 /** For a project that was read before: it was deleted, or the account lost access to it, since `lastRead`. */
 export function projectNoLongerFound(ref: ProjectRef, lastRead: Date): string {
   const when = lastRead.toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-  return `Project ${ref.number} of ${ownerOf(ref)} is no longer found: it was deleted, or your sign-in lost access to it. The items below are as last read, ${when}. Select the project your team uses now.`;
+  return l10n.t('Project {0} of {1} is no longer found: it was deleted, or your sign-in lost access to it. The items below are as last read, {2}. Select the project your team uses now.', ref.number, ownerOf(ref), when);
 }
 
 function ownerOf(ref: ProjectRef): string {
-  return ref.ownerKind === 'organization' ? `the organization ${ref.owner}` : `the user ${ref.owner}`;
+  return ref.ownerKind === 'organization' ? l10n.t('the organization {0}', ref.owner) : l10n.t('the user {0}', ref.owner);
 }

@@ -21,6 +21,7 @@ import { filterFieldName } from './sprintItems';
 import { readTeamLogRepository } from './teamLog';
 import { JsonObject, nodesOf, obj, str } from './json';
 import { draftBodyComment, parseRecordComment } from './parse';
+import * as l10n from '@vscode/l10n';
 
 /** GitHub answers at most 100 ids per nodes(ids:). */
 const ITEMS_PER_REQUEST = 100;
@@ -178,7 +179,7 @@ export async function loadReport(api: GitHubApi, ref: ProjectRef, options: Repor
   const { project } = await readProjectBoard(api, ref);
   const { fields } = discoverFields(project, options.fieldOverrides);
   if (!fields.iteration) {
-    return { kind: 'problem', message: `The board "${project.title}" has no iteration field, so there are no iterations to report on. Add one on GitHub, or name it in the sprintFlow.fields.iteration setting.` };
+    return { kind: 'problem', message: l10n.t('The board "{0}" has no iteration field, so there are no iterations to report on. Add one on GitHub, or name it in the sprintFlow.fields.iteration setting.', project.title) };
   }
   const range = chooseIterations(fields.iteration, options.choice, options.now, options.timeZone);
   if (!range.ok) {

@@ -14,6 +14,7 @@ import {
   RecentIssueTitlesQuery,
 } from './graphql/interruptions';
 import { parseRecordComment } from './parse';
+import * as l10n from '@vscode/l10n';
 
 export interface LogIssue {
   id: string;
@@ -69,7 +70,7 @@ type RepositoryData = {
 export async function readTeamLogRepository(api: GitHubApi, repository: RepositoryName): Promise<TeamLogRepository> {
   const notFound = new GitHubError(
     'notFound',
-    `The team log repository ${repository.owner}/${repository.name} was not found, or you cannot see it. Check the sprintFlow.interruptions.repository setting.`,
+    l10n.t('The team log repository {0}/{1} was not found, or you cannot see it. Check the sprintFlow.interruptions.repository setting.', repository.owner, repository.name),
   );
   let data: RepositoryData;
   try {
@@ -125,7 +126,7 @@ export async function createLogIssue(api: GitHubApi, repositoryId: string, itera
   }, NO_RETRY);
   const [created] = issues({ nodes: [data.createIssue?.issue ?? null] });
   if (!created) {
-    throw new GitHubError('unexpected', 'GitHub did not return the team log issue it created.');
+    throw new GitHubError('unexpected', l10n.t('GitHub did not return the team log issue it created.'));
   }
   return created;
 }
@@ -163,7 +164,7 @@ type AddCommentAnswer = { commentEdge: { node: { url?: string } | null } | null 
  */
 export async function postEntries(api: GitHubApi, issueId: string, entries: readonly Interruption[], logRepository: string): Promise<PostedEntries> {
   if (entries.length > MAX_ENTRIES_PER_REQUEST) {
-    throw new RangeError(`At most ${MAX_ENTRIES_PER_REQUEST} entries go in one request, not ${entries.length}.`);
+    throw new RangeError(l10n.t('At most {0} entries go in one request, not {1}.', MAX_ENTRIES_PER_REQUEST, entries.length));
   }
   const bodies = Object.fromEntries(entries.map((entry, i) => [`body${i}`, entryComment(entry, logRepository)]));
   const { data, failures } = await api.mutateEach<Record<string, AddCommentAnswer>>(
@@ -178,7 +179,7 @@ export async function postEntries(api: GitHubApi, issueId: string, entries: read
     if (stored?.commentEdge?.node) {
       result.posted.push({ id: entry.id, commentUrl: stored.commentEdge.node.url });
     } else {
-      const reason = failure?.message ?? 'GitHub did not say it stored this entry.';
+      const reason = failure?.message ?? l10n.t('GitHub did not say it stored this entry.');
       result.refused.push({ id: entry.id, reason, error: failure?.error ?? new GitHubError('unexpected', reason) });
     }
   });

@@ -1,4 +1,5 @@
 import { GitHubServer, hostOf } from './endpoints';
+import * as l10n from '@vscode/l10n';
 
 /** For headless use, demos and tests: a token given in the environment rather than by signing in. */
 export const TOKEN_ENVIRONMENT_VARIABLE = 'SPRINT_FLOW_TOKEN';
@@ -28,14 +29,14 @@ export function environmentTokenUse(server: GitHubServer, tokenHostVariable: str
   if (tokenHost === undefined) {
     return {
       use: false,
-      reason: `${TOKEN_HOST_ENVIRONMENT_VARIABLE} is "${named}", which is not a host name, so Sprint Flow does not use ${TOKEN_ENVIRONMENT_VARIABLE}. Set it to the host the token is for, such as ${server.host}.`,
+      reason: l10n.t('{0} is "{1}", which is not a host name, so Sprint Flow does not use {2}. Set it to the host the token is for, such as {3}.', TOKEN_HOST_ENVIRONMENT_VARIABLE, named, TOKEN_ENVIRONMENT_VARIABLE, server.host),
     };
   }
   if (tokenHost !== server.host) {
     return {
       use: false,
       reason:
-        `${TOKEN_ENVIRONMENT_VARIABLE} is for ${tokenHost}, so Sprint Flow does not send it to ${server.host}, the server in your settings. ` +
+        l10n.t('{0} is for {1}, so Sprint Flow does not send it to {2}, the server in your settings. ', TOKEN_ENVIRONMENT_VARIABLE, tokenHost, server.host) +
         `If the token is for ${server.host}, set ${TOKEN_HOST_ENVIRONMENT_VARIABLE}=${server.host}.`,
     };
   }

@@ -8,6 +8,7 @@ import { GoalIssueQuery, GoalLinkCommentMutation, GoalLinkCommentsQuery } from '
 import { nodesOf } from './json';
 import { parseRecordComment } from './parse';
 import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './graphql/startWork';
+import * as l10n from '@vscode/l10n';
 
 /** The writes "Start work" and "Link commit to goal" make. Every one goes through api.mutate (spaced 1 s apart). */
 
@@ -40,12 +41,12 @@ interface GoalIssueData {
 export async function readGoalIssue(api: GitHubApi, reference: string): Promise<GoalIssue> {
   const parsed = parseIssueReference(reference);
   if (!parsed) {
-    throw new GitHubError('unexpected', `"${reference}" is not an issue reference. Write it as OWNER/REPO#NUMBER.`);
+    throw new GitHubError('unexpected', l10n.t('"{0}" is not an issue reference. Write it as OWNER/REPO#NUMBER.', reference));
   }
   const data = await api.graphql<GoalIssueData>(GoalIssueQuery, { owner: parsed.owner, name: parsed.repo, number: parsed.number });
   const issue = data.repository?.issue;
   if (!issue) {
-    throw new GitHubError('notFound', `The goal ${reference} was not found, or your sign-in cannot see it.`);
+    throw new GitHubError('notFound', l10n.t('The goal {0} was not found, or your sign-in cannot see it.', reference));
   }
   return { id: issue.id, reference: `${issue.repository.nameWithOwner}#${issue.number}`, title: issue.title, url: issue.url };
 }

@@ -56,7 +56,7 @@ export class GitHubAccount implements vscode.Disposable {
   server(): GitHubServer {
     const settings = serverSettings();
     for (const ignored of settings.ignored) {
-      this.noteOnce(`Sprint Flow ignores ${ignored}: it reads the GitHub server from your user settings only, so that a folder you open cannot send your token to another server.`);
+      this.noteOnce(vscode.l10n.t('Sprint Flow ignores {0}: it reads the GitHub server from your user settings only, so that a folder you open cannot send your token to another server.', ignored));
     }
     return githubServer(settings.apiUrl, settings.enterpriseUri);
   }
@@ -94,7 +94,7 @@ export class GitHubAccount implements vscode.Disposable {
       return undefined;
     }
     if (enterpriseUriInEffect !== enterpriseUri) {
-      this.noteOnce(`Sprint Flow does not use VS Code's GitHub Enterprise sign-in while this workspace sets ${ENTERPRISE_URI_SETTING} to another server (${enterpriseUriInEffect}).`);
+      this.noteOnce(vscode.l10n.t('Sprint Flow does not use VS Code\'s GitHub Enterprise sign-in while this workspace sets {0} to another server ({1}).', ENTERPRISE_URI_SETTING, enterpriseUriInEffect));
       return undefined;
     }
     return 'github-enterprise';
@@ -140,7 +140,7 @@ export class GitHubAccount implements vscode.Disposable {
       provider,
       GITHUB_SCOPES,
       options.renew
-        ? { forceNewSession: { detail: 'GitHub no longer accepts the last sign-in, or it lacks a permission Sprint Flow needs.' } }
+        ? { forceNewSession: { detail: vscode.l10n.t('GitHub no longer accepts the last sign-in, or it lacks a permission Sprint Flow needs.') } }
         : { createIfNone: true },
     );
     await this.globalState.update(SIGNED_OUT_KEY, undefined);

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { JournalContents, JournalEvent, journalLine, readJournal } from '../core/journal';
+import * as l10n from '@vscode/l10n';
 
 export const JOURNAL_FILE_NAME = 'interruptions.jsonl';
 
@@ -59,7 +60,7 @@ export async function appendDurably(file: string, text: string, open: OpenForApp
     for (let written = 0; written < bytes.length; ) {
       const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
       if (bytesWritten <= 0) {
-        throw new Error(`The journal ${file} took ${written} of ${bytes.length} bytes and then nothing more.`);
+        throw new Error(l10n.t('The journal {0} took {1} of {2} bytes and then nothing more.', file, written, bytes.length));
       }
       written += bytesWritten;
     }

@@ -80,7 +80,7 @@ export class PendingGoalLinks implements vscode.Disposable {
       try {
         await linkCommitByComment(api, link.goal, link, link.linkId ?? `${link.goal.reference}:${link.sha}`);
         done.push(link);
-        vscode.window.setStatusBarMessage(`$(check) Commit ${link.sha.slice(0, 7)} is pushed and now linked to ${link.goal.reference}.`, 5000);
+        vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Commit {0} is pushed and now linked to {1}.', link.sha.slice(0, 7), link.goal.reference), 5000);
       } catch (error) {
         this.log.warn(`Linking pushed commit ${link.sha} to ${link.goal.reference} failed; will retry: ${toGitHubError(error).message}`);
       }

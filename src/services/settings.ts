@@ -62,7 +62,8 @@ export function serverSettings(): ServerSettings {
   const enterprise = vscode.workspace.getConfiguration('github-enterprise');
   const enterpriseUri = userLevelValue(enterprise.inspect<string>('uri'));
   const inEffect = enterprise.get<unknown>('uri');
-  const ignoredAt = (setting: string, levels: string[]) => levels.map((level) => `${setting} in the ${level} settings`);
+  const ignoredAt = (setting: string, levels: string[]) =>
+    levels.map((level) => (level === 'workspace' ? vscode.l10n.t('{0} in the workspace settings', setting) : vscode.l10n.t('{0} in the workspace folder settings', setting)));
   return {
     apiUrl: typeof apiUrl.value === 'string' ? apiUrl.value.trim() : '',
     enterpriseUri: typeof enterpriseUri.value === 'string' ? enterpriseUri.value.trim() : '',

@@ -25,9 +25,9 @@ export class SprintReviews {
 
   private async api(): Promise<{ problem: string } | { api: GitHubApi; ref: ProjectRef }> {
     const projectUrl = projectUrlSetting();
-    if (!projectUrl) return { problem: 'Choose your team\'s GitHub project with "Sprint Flow: Select Project" first.' };
+    if (!projectUrl) return { problem: vscode.l10n.t('Choose your team\'s GitHub project with "Sprint Flow: Select Project" first.') };
     const api = await this.account.api();
-    if (!api) return { problem: 'Sign in to GitHub to read the sprint review.' };
+    if (!api) return { problem: vscode.l10n.t('Sign in to GitHub to read the sprint review.') };
     return { api, ref: parseProjectUrl(projectUrl) };
   }
 

@@ -58,10 +58,10 @@ export class SprintStartOffer implements vscode.Disposable {
       await vscode.commands.executeCommand('sprintFlow.publishSprintStart', { iteration: title });
       return;
     }
-    const record = 'Record the Start';
-    const always = 'Always Record It';
+    const record = vscode.l10n.t('Record the Start');
+    const always = vscode.l10n.t('Always Record It');
     const choice = await vscode.window.showInformationMessage(
-      `${title} has started. Record what the team committed to, so the sprint review can tell it from work added later? It is posted as a project status update.`,
+      vscode.l10n.t('{0} has started. Record what the team committed to, so the sprint review can tell it from work added later? It is posted as a project status update.', title),
       record,
       always,
     );

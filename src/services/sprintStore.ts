@@ -189,7 +189,7 @@ export class SprintStore implements vscode.Disposable {
     if (!this.warned.has(message)) {
       this.warned.add(message);
       this.log.warn(message);
-      void vscode.window.showWarningMessage(message, 'Open Settings').then((choice) => {
+      void vscode.window.showWarningMessage(message, vscode.l10n.t('Open Settings')).then((choice) => {
         if (choice) {
           void vscode.commands.executeCommand('workbench.action.openSettings', 'sprintFlow.fields');
         }

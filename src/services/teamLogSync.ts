@@ -8,6 +8,7 @@ import { MAX_ENTRIES_PER_REQUEST } from '../github/graphql/interruptions';
 import { createLogIssue, createLogLabel, findUnlabelledLogIssue, LogIssue, postEntries, readLogEntries, readTeamLogRepository, TeamLogRepository } from '../github/teamLog';
 import { InterruptionJournal } from './interruptionJournal';
 import { SyncLock } from './syncLock';
+import * as l10n from '@vscode/l10n';
 
 export type SyncOutcome = 'synced' | 'nothingToSend' | 'busy' | 'signedOut' | 'noRepository' | 'failed';
 
@@ -119,8 +120,9 @@ export class TeamLogSync {
         report.otherPerson = otherPerson.length;
         otherPerson.forEach((e) => pending.delete(e.id));
         report.notices.push(
-          `${otherPerson.length === 1 ? 'An interruption was' : `${otherPerson.length} interruptions were`} logged as @${otherPerson[0].person}, ` +
-            `but you are signed in as @${target.viewer}. Sign in as @${otherPerson[0].person} to send ${otherPerson.length === 1 ? 'it' : 'them'}.`,
+          otherPerson.length === 1
+            ? l10n.t('An interruption was logged as @{0}, but you are signed in as @{1}. Sign in as @{0} to send it.', otherPerson[0].person, target.viewer)
+            : l10n.t('{0} interruptions were logged as @{1}, but you are signed in as @{2}. Sign in as @{1} to send them.', otherPerson.length, otherPerson[0].person, target.viewer),
         );
         unsent = unsent.filter(asViewer);
       }
@@ -148,8 +150,8 @@ export class TeamLogSync {
           }
           if (refused.length > 0) {
             // Refused for what they hold (GitHub's validation): the other entries go on.
-            await recordFailed(refused.map(({ id, reason }) => ({ id, reason: `GitHub did not accept this entry: ${reason}` })));
-            report.reason ??= `GitHub did not accept ${refused.length === 1 ? 'an entry' : 'some entries'}: ${refused[0].reason}`;
+            await recordFailed(refused.map(({ id, reason }) => ({ id, reason: l10n.t('GitHub did not accept this entry: {0}', reason) })));
+            report.reason ??= l10n.t('GitHub did not accept {0}: {1}', refused.length === 1 ? l10n.t('an entry') : l10n.t('some entries'), refused[0].reason);
           }
         }
       }
@@ -175,8 +177,8 @@ export class TeamLogSync {
     target.labelledIssues.push(issue);
     if (!target.canCreateLabel) {
       report.notices.push(
-        `Sprint Flow created the team log "${title}" in ${target.nameWithOwner} without the ${TEAM_LOG_LABEL.name} label: ` +
-          'you cannot label issues in that repository. Ask a maintainer to add the label so reports find the log.',
+        l10n.t('Sprint Flow created the team log "{0}" in {1} without the {2} label: ', title, target.nameWithOwner, TEAM_LOG_LABEL.name) +
+          l10n.t('you cannot label issues in that repository. Ask a maintainer to add the label so reports find the log.'),
       );
     }
     return { issue, created: true };
@@ -207,9 +209,9 @@ function byIteration(entries: readonly Interruption[]): Map<string, Interruption
 function failureReason(error: GitHubError): string {
   switch (error.problem) {
     case 'offline':
-      return 'GitHub could not be reached. Sprint Flow sends it when the connection is back.';
+      return l10n.t('GitHub could not be reached. Sprint Flow sends it when the connection is back.');
     case 'serverError':
-      return 'GitHub answered with an error. Sprint Flow tries again in a minute.';
+      return l10n.t('GitHub answered with an error. Sprint Flow tries again in a minute.');
     default:
       return error.message;
   }

@@ -57,11 +57,11 @@ export class TeamReports {
   private async load(choice: IterationChoice | undefined): Promise<ReportRead> {
     const projectUrl = projectUrlSetting();
     if (!projectUrl) {
-      return { kind: 'problem', message: 'Choose your team\'s GitHub project with "Sprint Flow: Select Project" first.' };
+      return { kind: 'problem', message: vscode.l10n.t('Choose your team\'s GitHub project with "Sprint Flow: Select Project" first.') };
     }
     const api = await this.account.api();
     if (!api) {
-      return { kind: 'problem', message: 'Sign in to GitHub to read the team report.' };
+      return { kind: 'problem', message: vscode.l10n.t('Sign in to GitHub to read the team report.') };
     }
     const before = { ...api.tally };
     try {

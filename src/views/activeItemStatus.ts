@@ -10,7 +10,7 @@ export class ActiveItemStatus implements vscode.Disposable {
 
   constructor(tracker: ActiveItemTracker) {
     this.item = vscode.window.createStatusBarItem('sprintFlow.activeItem', vscode.StatusBarAlignment.Left, 50);
-    this.item.name = 'Sprint Flow: Active Item';
+    this.item.name = vscode.l10n.t('Sprint Flow: Active Item');
     this.item.command = 'sprintFlow.activeItemActions';
     this.subscription = tracker.onDidChange((active) => this.show(active));
     this.show(tracker.current);
@@ -22,8 +22,8 @@ export class ActiveItemStatus implements vscode.Disposable {
       return;
     }
     this.item.text = activeItemText(active);
-    this.item.tooltip = `Working on ${active.reference}${active.title ? `: ${active.title}` : ''} (branch ${active.branch}). Click for actions.`;
-    this.item.accessibilityInformation = { label: `Sprint Flow: working on ${active.reference} ${active.title ?? ''}`.trim() };
+    this.item.tooltip = vscode.l10n.t('Working on {0}{1} (branch {2}). Click for actions.', active.reference, active.title ? `: ${active.title}` : '', active.branch);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Sprint Flow: working on {0} {1}', active.reference, active.title ?? '').trim() };
     this.item.show();
   }
 

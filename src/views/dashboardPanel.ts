@@ -84,7 +84,7 @@ export class DashboardPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'dashboard', title: 'Sprint Dashboard' });
+    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'dashboard', title: vscode.l10n.t('Sprint Dashboard') });
     this.disposables.push(
       this.channel,
       sources.store.onDidChange(() => this.update()),
@@ -124,7 +124,7 @@ export class DashboardPanel implements vscode.Disposable {
       },
       (error: unknown) => {
         if (this.burnUpRead?.done !== done) return;
-        this.burnUp = { state: 'problem', message: `The burn-up could not be read: ${error instanceof Error ? error.message : String(error)}` };
+        this.burnUp = { state: 'problem', message: vscode.l10n.t('The burn-up could not be read: {0}', error instanceof Error ? error.message : String(error)) };
         this.update();
       },
     );
@@ -140,7 +140,7 @@ export class DashboardPanel implements vscode.Disposable {
         ...model.statusGroups.flatMap((g) => g.items.flatMap((i) => (i.url ? [[i.reference, i.url] as [string, string]] : []))),
         ...model.goals.goals.flatMap((g) => (g.url ? [[g.reference, g.url] as [string, string]] : [])),
       ]);
-      this.panel.title = `Sprint Dashboard · ${model.iteration.title}`;
+      this.panel.title = vscode.l10n.t('Sprint Dashboard · {0}', model.iteration.title);
     }
     this.channel.notify('view', view);
   }
@@ -157,15 +157,15 @@ function dashboardView(state: SprintViewState, sources: DashboardSources, burnUp
     case 'loading':
       return { state: 'loading' };
     case 'signedOut':
-      return { state: 'message', message: 'Sign in to GitHub to see your sprint here. Use "Sprint Flow: Sign in to GitHub" from the Command Palette.' };
+      return { state: 'message', message: vscode.l10n.t('Sign in to GitHub to see your sprint here. Use "Sprint Flow: Sign in to GitHub" from the Command Palette.') };
     case 'noProject':
-      return { state: 'message', message: 'Choose your team\'s GitHub project with "Sprint Flow: Select Project" to see your sprint here.' };
+      return { state: 'message', message: vscode.l10n.t('Choose your team\'s GitHub project with "Sprint Flow: Select Project" to see your sprint here.') };
     case 'noIterationField':
-      return { state: 'message', message: `The board "${state.projectTitle}" has no iteration field, so there is no sprint to show.` };
+      return { state: 'message', message: vscode.l10n.t('The board "{0}" has no iteration field, so there is no sprint to show.', state.projectTitle) };
     case 'noCurrentIteration':
-      return { state: 'message', message: `No iteration of "${state.projectTitle}" is running today.`, action: { label: 'Refresh', request: 'refresh' } };
+      return { state: 'message', message: vscode.l10n.t('No iteration of "{0}" is running today.', state.projectTitle), action: { label: vscode.l10n.t('Refresh'), request: 'refresh' } };
     case 'problem':
-      return { state: 'message', message: state.problem.message, action: { label: 'Try Again', request: 'refresh' } };
+      return { state: 'message', message: state.problem.message, action: { label: vscode.l10n.t('Try Again'), request: 'refresh' } };
     case 'sprint': {
       const goals = sources.goals.state;
       const model = buildDashboard({

@@ -16,10 +16,10 @@ function commitsText(goal: Goal): string {
 
 export function goalDescription(goal: Goal, now = Date.now()): string {
   const { total, completed } = goal.subIssues;
-  const parts = [total > 0 ? `${completed}/${total} done` : goal.state === 'CLOSED' ? 'closed' : 'no sub-issues', commitsText(goal)];
+  const parts = [total > 0 ? `${completed}/${total} done` : goal.state === 'CLOSED' ? 'closed' : vscode.l10n.t('no sub-issues'), commitsText(goal)];
   const latest = goal.commits.latest?.date ? Date.parse(goal.commits.latest.date) : NaN;
   if (Number.isFinite(latest)) {
-    parts.push(`latest ${formatAge(now - latest)} ago`);
+    parts.push(vscode.l10n.t('latest {0} ago', formatAge(now - latest)));
   }
   return parts.join(' · ');
 }
@@ -40,11 +40,11 @@ export function goalTooltip(goal: Goal): vscode.MarkdownString {
   const latest = goal.commits.latest;
   const rows: [string, string | undefined][] = [
     ['Repository', goal.repository],
-    ['Sub-issues', total > 0 ? `${completed} of ${total} closed` : 'none'],
+    ['Sub-issues', total > 0 ? vscode.l10n.t('{0} of {1} closed', completed, total) : 'none'],
     ['Commits', commitsText(goal)],
-    ['Latest commit', latest ? `${latest.sha.slice(0, 7)} ${latest.headline ?? ''}`.trim() : undefined],
+    [vscode.l10n.t('Latest commit'), latest ? `${latest.sha.slice(0, 7)} ${latest.headline ?? ''}`.trim() : undefined],
     ['Owners', goal.assignees.join(', ') || undefined],
-    ['My items', goal.myItems.map(itemLabel).join(', ') || undefined],
+    [vscode.l10n.t('My items'), goal.myItems.map(itemLabel).join(', ') || undefined],
   ];
   for (const [name, value] of rows) {
     if (value) {
@@ -53,7 +53,7 @@ export function goalTooltip(goal: Goal): vscode.MarkdownString {
   }
   const link = safeWebUrl(goal.url);
   if (link) {
-    md.appendMarkdown(`\n[Open on GitHub](${link.toString().replace(/[()]/g, encodeURIComponent)})`);
+    md.appendMarkdown(vscode.l10n.t('\n[Open on GitHub]({0})', link.toString().replace(/[()]/g, encodeURIComponent)));
   }
   return md;
 }

@@ -80,7 +80,7 @@ function rootNodes(state: GoalsViewState): GoalNode[] {
     case 'waiting':
       return [];
     case 'loading':
-      return [{ kind: 'message', text: 'Loading the sprint goals…', icon: 'loading~spin' }];
+      return [{ kind: 'message', text: vscode.l10n.t('Loading the sprint goals…'), icon: 'loading~spin' }];
     case 'problem':
       return [{ kind: 'message', text: state.message, icon: 'error' }];
     case 'goals': {
@@ -88,7 +88,7 @@ function rootNodes(state: GoalsViewState): GoalNode[] {
       const goals = state.snapshot.goals.map((goal): GoalNode => ({ kind: 'goal', goal }));
       const empty: GoalNode[] = goals.length
         ? []
-        : [{ kind: 'message', text: `No sprint goals in ${state.snapshot.iteration.title} yet. Label an issue in it as a goal to see it here.`, icon: 'info' }];
+        : [{ kind: 'message', text: vscode.l10n.t('No sprint goals in {0} yet. Label an issue in it as a goal to see it here.', state.snapshot.iteration.title), icon: 'info' }];
       return [...problem, ...goals, ...empty];
     }
   }

@@ -43,11 +43,11 @@ export async function askForInterruption(items: readonly SprintItem[], fields: B
   const steps: Step<FormState>[] = [
     async (ui, s) => {
       const picks: KindPick[] = INTERRUPTION_KINDS.map((k) => ({ label: k.label, id: k.id }));
-      s.kind = (await ui.pick({ items: picks, placeholder: 'What pulled you off sprint work?', active: picks.find((p) => p.id === s.kind) })).id;
+      s.kind = (await ui.pick({ items: picks, placeholder: vscode.l10n.t('What pulled you off sprint work?'), active: picks.find((p) => p.id === s.kind) })).id;
     },
     async (ui, s) => {
       s.duration = await ui.text({
-        prompt: 'How long did it take? Such as 45, 45m, 1h30 or 1.5h.',
+        prompt: vscode.l10n.t('How long did it take? Such as 45, 45m, 1h30 or 1.5h.'),
         value: s.duration,
         validate: (v) => {
           const parsed = parseDuration(v);
@@ -58,17 +58,17 @@ export async function askForInterruption(items: readonly SprintItem[], fields: B
       s.minutes = parsed.ok ? parsed.minutes : undefined;
     },
     async (ui, s) => {
-      s.link = await ui.text({ prompt: 'Link to the ticket or issue (optional). Press Enter to skip.', placeholder: 'https://…', value: s.link, validate: checkLink });
+      s.link = await ui.text({ prompt: vscode.l10n.t('Link to the ticket or issue (optional). Press Enter to skip.'), placeholder: 'https://…', value: s.link, validate: checkLink });
     },
     async (ui, s) => {
-      s.note = await ui.text({ prompt: 'A short note for the team log (optional). Press Enter to skip.', value: s.note, validate: checkNote });
+      s.note = await ui.text({ prompt: vscode.l10n.t('A short note for the team log (optional). Press Enter to skip.'), value: s.note, validate: checkNote });
     },
     async (ui, s) => {
-      const none: ItemChoice = { label: '$(circle-slash) No sprint item', description: 'it did not pull me off an item' };
+      const none: ItemChoice = { label: vscode.l10n.t('$(circle-slash) No sprint item'), description: vscode.l10n.t('it did not pull me off an item') };
       const picks: ItemChoice[] = [none, ...itemPicks(items, fields).map((p) => ({ ...p, reference: itemReference(p.item) }))];
       const linked = s.item ? findItem(items, s.item) : undefined;
       const active = s.itemChosen && !s.item ? none : picks.find((p) => linked && p.reference === itemReference(linked));
-      const chosen = await ui.pick({ items: picks, placeholder: 'Which sprint item did it pull you off?', active });
+      const chosen = await ui.pick({ items: picks, placeholder: vscode.l10n.t('Which sprint item did it pull you off?'), active });
       s.item = chosen.reference;
       s.itemChosen = true;
     },
@@ -77,7 +77,7 @@ export async function askForInterruption(items: readonly SprintItem[], fields: B
       const minutes = s.minutes ?? 0;
       const suggested = defaults.startedAt ? new Date(defaults.startedAt) : new Date(now.getTime() - minutes * 60_000);
       s.start = await ui.text({
-        prompt: 'When did it start? A time today such as 09:05, or a date and time such as 2026-11-24 09:05.',
+        prompt: vscode.l10n.t('When did it start? A time today such as 09:05, or a date and time such as 2026-11-24 09:05.'),
         value: s.start ?? formatLocalTime(suggested, timeZone),
         validate: (v) => {
           const parsed = parseStartTime(v, new Date(), minutes, timeZone);
@@ -88,7 +88,7 @@ export async function askForInterruption(items: readonly SprintItem[], fields: B
       s.startedAt = parsed.ok ? parsed.value : undefined;
     },
   ];
-  if (!(await runSteps('Log an interruption', state, steps)) || !state.kind || !state.minutes || !state.startedAt) {
+  if (!(await runSteps(vscode.l10n.t('Log an interruption'), state, steps)) || !state.kind || !state.minutes || !state.startedAt) {
     return undefined;
   }
   return {

@@ -11,7 +11,7 @@ export class InterruptionTimerStatus implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly timer: InterruptionTimer) {
-    this.item.name = 'Sprint Flow Interruption Timer';
+    this.item.name = vscode.l10n.t('Sprint Flow Interruption Timer');
     this.item.command = 'sprintFlow.stopInterruption';
     this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     this.subscription = timer.onDidChange(() => this.show());
@@ -30,8 +30,8 @@ export class InterruptionTimerStatus implements vscode.Disposable {
       return;
     }
     const now = new Date();
-    this.item.text = `$(watch) Interrupted ${formatElapsed(elapsedMinutes(running, now))}`;
-    this.item.tooltip = `Interrupted since ${formatLocalTime(new Date(running.startedAt), defaultTimeZone()).slice(11)}. Click to stop the timer and log the interruption.`;
+    this.item.text = vscode.l10n.t('$(watch) Interrupted {0}', formatElapsed(elapsedMinutes(running, now)));
+    this.item.tooltip = vscode.l10n.t('Interrupted since {0}. Click to stop the timer and log the interruption.', formatLocalTime(new Date(running.startedAt), defaultTimeZone()).slice(11));
     this.item.show();
   }
 

@@ -24,16 +24,16 @@ export type InterruptionNode =
 function waitingReason(item: JournalEntry, report: SyncReport | undefined): string | undefined {
   const current = teamLogRepositorySetting().trim().toLowerCase();
   if (item.repository && current && item.repository.toLowerCase() !== current) {
-    return `for the team log in ${item.repository}; a window set up for it sends it`;
+    return vscode.l10n.t('for the team log in {0}; a window set up for it sends it', item.repository);
   }
   if (!item.repository && !item.window) {
-    return 'which team log it is for is unknown (logged by an earlier Sprint Flow)';
+    return vscode.l10n.t('which team log it is for is unknown (logged by an earlier Sprint Flow)');
   }
   switch (report?.outcome) {
     case 'noRepository':
-      return 'choose the team log repository';
+      return vscode.l10n.t('choose the team log repository');
     case 'signedOut':
-      return 'sign in to send';
+      return vscode.l10n.t('sign in to send');
     default:
       return undefined;
   }
@@ -87,17 +87,17 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
     if (unaddressed > 0) {
       notices.push({
         kind: 'notice',
-        label: `${unaddressed} ${unaddressed === 1 ? 'entry waits' : 'entries wait'}: team log unknown`,
-        detail: 'An earlier Sprint Flow kept one journal for every window and did not record which team log an entry was for. Click to send them to this window\'s team log.',
-        command: { command: 'sprintFlow.sendUnaddressedInterruptions', title: 'Send to This Team Log' },
+        label: unaddressed === 1 ? vscode.l10n.t('1 entry waits: team log unknown') : vscode.l10n.t('{0} entries wait: team log unknown', unaddressed),
+        detail: vscode.l10n.t('An earlier Sprint Flow kept one journal for every window and did not record which team log an entry was for. Click to send them to this window\'s team log.'),
+        command: { command: 'sprintFlow.sendUnaddressedInterruptions', title: vscode.l10n.t('Send to This Team Log') },
       });
     }
     const leftOut = describeLeftOut(this.interruptions.lastSync?.leftOut ?? {});
     if (leftOut.length > 0) {
       notices.push({
         kind: 'notice',
-        label: 'Team log: some records not counted',
-        detail: `${leftOut.join('; ')}. The output channel "Sprint Flow" names the comments.`,
+        label: vscode.l10n.t('Team log: some records not counted'),
+        detail: vscode.l10n.t('{0}. The output channel "Sprint Flow" names the comments.', leftOut.join('; ')),
       });
     }
     return notices;
@@ -162,10 +162,10 @@ function tooltip({ entry }: JournalEntry, kind: string, stateText: string): vsco
   const rows: [string, string | undefined][] = [
     ['Started', formatLocalTime(new Date(entry.startedAt), defaultTimeZone())],
     ['Iteration', entry.iteration],
-    ['Pulled off', entry.pulledOffItem],
+    [vscode.l10n.t('Pulled off'), entry.pulledOffItem],
     ['Link', entry.link],
     ['Note', entry.note],
-    ['Team log', stateText],
+    [vscode.l10n.t('Team log'), stateText],
   ];
   for (const [name, value] of rows) {
     if (value) {
@@ -198,18 +198,18 @@ export class InterruptionsView implements vscode.Disposable {
 
   private showBadge(): void {
     const waiting = this.interruptions.entries.filter((e) => e.state !== 'synced').length;
-    this.view.badge = waiting ? { value: waiting, tooltip: `${waiting} ${waiting === 1 ? 'interruption waits' : 'interruptions wait'} to be sent to the team log` } : undefined;
+    this.view.badge = waiting ? { value: waiting, tooltip: waiting === 1 ? vscode.l10n.t('1 interruption waits to be sent to the team log') : vscode.l10n.t('{0} interruptions wait to be sent to the team log', waiting) } : undefined;
   }
 
   private tell(report: SyncReport): void {
     report.notices.forEach((notice) => void vscode.window.showWarningMessage(notice));
     if (report.sent > 0) {
-      vscode.window.setStatusBarMessage(`$(check) Sent ${report.sent} ${report.sent === 1 ? 'interruption' : 'interruptions'} to the team log`, 5000);
+      vscode.window.setStatusBarMessage(report.sent === 1 ? vscode.l10n.t('$(check) Sent 1 interruption to the team log') : vscode.l10n.t('$(check) Sent {0} interruptions to the team log', report.sent), 5000);
     }
     if (report.outcome === 'noRepository' && !this.toldAboutRepository) {
       this.toldAboutRepository = true;
       void vscode.window
-        .showInformationMessage('Your interruptions are saved. Choose the repository that holds the team log to send them.', 'Choose Repository')
+        .showInformationMessage(vscode.l10n.t('Your interruptions are saved. Choose the repository that holds the team log to send them.'), vscode.l10n.t('Choose Repository'))
         .then((choice) => choice && vscode.commands.executeCommand('sprintFlow.chooseTeamLogRepository'));
     }
   }

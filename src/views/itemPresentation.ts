@@ -120,7 +120,7 @@ export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.Markd
   md.appendMarkdown(`**${plainMarkdown(itemLabel(item))}**\n\n`);
   const rows: [string, string | undefined][] = [
     ['Repository', item.repository],
-    ['Status', statusOf(item, fields.status)?.name ?? 'No status'],
+    ['Status', statusOf(item, fields.status)?.name ?? vscode.l10n.t('No status')],
     ['Estimate', estimateOf(item, fields) !== undefined ? formatEstimate(estimateOf(item, fields)!) : undefined],
     ['Assignees', item.assignees.join(', ') || undefined],
     ['Labels', item.labels.join(', ') || undefined],
@@ -135,12 +135,12 @@ export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.Markd
     const flag = item.openBlocker;
     if (flag) {
       md.appendMarkdown(`\n\n${plainMarkdown(isolateBidi(flag.details))}\n\n`);
-      md.appendMarkdown(plainMarkdown(`Flagged by ${isolateBidi(flag.flaggedBy)}${flag.blockedBy ? `; blocked by ${isolateBidi(describeBlockedBy(flag.blockedBy))}` : ''}.`));
+      md.appendMarkdown(plainMarkdown(vscode.l10n.t('Flagged by {0}{1}.', isolateBidi(flag.flaggedBy), flag.blockedBy ? `; blocked by ${isolateBidi(describeBlockedBy(flag.blockedBy))}` : '')));
     }
   }
   const link = safeWebUrl(item.url);
   if (link) {
-    md.appendMarkdown(`\n\n[Open on GitHub](${link.toString().replace(/[()]/g, encodeURIComponent)})`);
+    md.appendMarkdown(vscode.l10n.t('\n\n[Open on GitHub]({0})', link.toString().replace(/[()]/g, encodeURIComponent)));
   }
   return md;
 }

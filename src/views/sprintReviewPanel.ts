@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { burnUpSeries } from '../core/review/burnUp';
 import { SprintReview, UpdateStatus } from '../core/review/model';
+import { STATUS_LABELS } from '../core/review/markdown';
 import { SprintReviews } from '../services/sprintReviews';
 import { SPRINT_REVIEW_VIEW_TYPE, SprintReviewNotifications, SprintReviewRequests, SprintReviewView } from '../webview/protocol';
 import { WebviewChannel } from './webviewChannel';
@@ -68,7 +69,7 @@ export class SprintReviewPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'sprintReview', title: 'Sprint Review' });
+    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'sprintReview', title: vscode.l10n.t('Sprint Review') });
     this.disposables.push(this.channel, panel.onDidDispose(() => this.dispose()));
   }
 
@@ -92,7 +93,7 @@ export class SprintReviewPanel implements vscode.Disposable {
       return undefined;
     }
     this.last = read;
-    this.panel.title = `Sprint Review · ${read.review.iteration.title}`;
+    this.panel.title = vscode.l10n.t('Sprint Review · {0}', read.review.iteration.title);
     this.channel.notify('view', { state: 'ready', review: read.review, burnUp: burnUpSeries(read.review), availableIterations: read.availableIterations });
     return read.review;
   }
@@ -102,7 +103,7 @@ export class SprintReviewPanel implements vscode.Disposable {
     if (!this.last) return undefined;
     const chosen = status ?? (await pickStatus(this.last.review.suggestedStatus));
     if (!chosen) return undefined;
-    const id = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Publishing the sprint review as a status update…' }, () =>
+    const id = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Publishing the sprint review as a status update…') }, () =>
       this.sources.reviews.publish(this.last!.review, this.last!.projectId, chosen),
     );
     // Read again so the new status update shows among the project's updates.
@@ -119,11 +120,10 @@ export class SprintReviewPanel implements vscode.Disposable {
   }
 }
 
-const LABELS: Record<UpdateStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', COMPLETE: 'Complete', INACTIVE: 'Inactive' };
 
 async function pickStatus(suggested: UpdateStatus): Promise<UpdateStatus | undefined> {
-  const items = STATUSES.map((status) => ({ label: LABELS[status], description: status === suggested ? 'suggested by the numbers' : undefined, status }));
+  const items = STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === suggested ? vscode.l10n.t('suggested by the numbers') : undefined, status }));
   items.sort((a, b) => (a.status === suggested ? -1 : b.status === suggested ? 1 : 0));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Status of the sprint', placeHolder: 'The status to publish with the review' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Status of the sprint'), placeHolder: vscode.l10n.t('The status to publish with the review') });
   return picked?.status;
 }

@@ -23,16 +23,16 @@ export interface FixAction {
 }
 
 const FIX_FOR_PROBLEM: Record<SprintProblem['kind'], FixAction> = {
-  unauthorized: { title: 'Sign in again', icon: 'sign-in', command: 'sprintFlow.signIn' },
-  missingScopes: { title: 'Sign in again to grant access', icon: 'sign-in', command: 'sprintFlow.signIn' },
-  forbidden: { title: 'Sign in with another account or token', icon: 'sign-in', command: 'sprintFlow.signIn' },
-  invalidProject: { title: 'Select a project', icon: 'project', command: 'sprintFlow.selectProject' },
-  refusedServer: { title: 'Open Settings', icon: 'settings-gear', command: 'workbench.action.openSettings', arguments: ['sprintFlow.githubApiUrl'] },
-  notFound: { title: 'Select a project', icon: 'project', command: 'sprintFlow.selectProject' },
-  rateLimited: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
-  offline: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
-  serverError: { title: 'Try again', icon: 'refresh', command: 'sprintFlow.refresh' },
-  unexpected: { title: 'Show the log', icon: 'output', command: 'sprintFlow.showLog' },
+  unauthorized: { get title() { return vscode.l10n.t('Sign in again'); }, icon: 'sign-in', command: 'sprintFlow.signIn' },
+  missingScopes: { get title() { return vscode.l10n.t('Sign in again to grant access'); }, icon: 'sign-in', command: 'sprintFlow.signIn' },
+  forbidden: { get title() { return vscode.l10n.t('Sign in with another account or token'); }, icon: 'sign-in', command: 'sprintFlow.signIn' },
+  invalidProject: { get title() { return vscode.l10n.t('Select a project'); }, icon: 'project', command: 'sprintFlow.selectProject' },
+  refusedServer: { get title() { return vscode.l10n.t('Open Settings'); }, icon: 'settings-gear', command: 'workbench.action.openSettings', arguments: ['sprintFlow.githubApiUrl'] },
+  notFound: { get title() { return vscode.l10n.t('Select a project'); }, icon: 'project', command: 'sprintFlow.selectProject' },
+  rateLimited: { get title() { return vscode.l10n.t('Try again'); }, icon: 'refresh', command: 'sprintFlow.refresh' },
+  offline: { get title() { return vscode.l10n.t('Try again'); }, icon: 'refresh', command: 'sprintFlow.refresh' },
+  serverError: { get title() { return vscode.l10n.t('Try again'); }, icon: 'refresh', command: 'sprintFlow.refresh' },
+  unexpected: { get title() { return vscode.l10n.t('Show the log'); }, icon: 'output', command: 'sprintFlow.showLog' },
 };
 
 /**
@@ -99,7 +99,7 @@ export class SprintTreeProvider implements vscode.TreeDataProvider<SprintNode>, 
       case 'fix':
         return fixRow(fixFor(node.problem));
       case 'loading':
-        return Object.assign(new vscode.TreeItem('Loading your sprint…'), { iconPath: new vscode.ThemeIcon('loading~spin') });
+        return Object.assign(new vscode.TreeItem(vscode.l10n.t('Loading your sprint…')), { iconPath: new vscode.ThemeIcon('loading~spin') });
       case 'group':
         return groupRow(node.group, node.fields);
       case 'item':
@@ -140,9 +140,9 @@ function iterationRow(snapshot: SprintSnapshot, refreshing: boolean, stale: bool
   const row = new vscode.TreeItem(snapshot.iteration.title);
   const dates = `${formatDateRange(window.startDate, window.endDate)} · ${formatDaysLeft(window.daysLeft)}`;
   const lastRead = new Date(snapshot.fetchedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  row.description = stale ? `as last read at ${lastRead} · project not found` : refreshing ? `${dates} · refreshing…` : dates;
+  row.description = stale ? vscode.l10n.t('as last read at {0} · project not found', lastRead) : refreshing ? `${dates} · refreshing…` : dates;
   row.iconPath = new vscode.ThemeIcon(stale ? 'history' : refreshing ? 'sync~spin' : 'calendar');
-  row.tooltip = `${snapshot.projectTitle}\n${snapshot.iteration.title}: ${dates}\n${snapshot.items.length} of my items · updated ${new Date(snapshot.fetchedAt).toLocaleString()}`;
+  row.tooltip = vscode.l10n.t('{0}\n{1}: {2}\n{3} of my items · updated {4}', snapshot.projectTitle, snapshot.iteration.title, dates, snapshot.items.length, new Date(snapshot.fetchedAt).toLocaleString());
   row.contextValue = 'iteration';
   return row;
 }
@@ -164,7 +164,7 @@ function fixRow(fix: FixAction): vscode.TreeItem {
 }
 
 function groupRow(group: SprintStatusGroup, fields: BoardFields): vscode.TreeItem {
-  const row = new vscode.TreeItem(group.option?.name ?? 'No status', vscode.TreeItemCollapsibleState.Expanded);
+  const row = new vscode.TreeItem(group.option?.name ?? vscode.l10n.t('No status'), vscode.TreeItemCollapsibleState.Expanded);
   const points = group.items.reduce((sum, item) => sum + (estimateOf(item, fields) ?? 0), 0);
   const blocked = group.items.filter((item) => isBlocked(item, fields)).length;
   row.description = [

@@ -47,7 +47,7 @@ export class SprintView implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'sprintFlow.hasProject', state.kind !== 'noProject');
     this.view.description = state.kind === 'sprint' ? state.snapshot.projectTitle : undefined;
     const blocked = state.kind === 'sprint' ? state.snapshot.items.filter((item) => isBlocked(item, state.snapshot.fields)).length : 0;
-    this.view.badge = blocked > 0 ? { value: blocked, tooltip: blocked === 1 ? '1 of your items is blocked' : `${blocked} of your items are blocked` } : undefined;
+    this.view.badge = blocked > 0 ? { value: blocked, tooltip: blocked === 1 ? vscode.l10n.t('1 of your items is blocked') : vscode.l10n.t('{0} of your items are blocked', blocked) } : undefined;
   }
 
   private scheduleRefresh(): void {

@@ -64,7 +64,7 @@ export class TeamReportPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamReport', title: 'Team Report' });
+    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamReport', title: vscode.l10n.t('Team Report') });
     this.disposables.push(this.channel, panel.onDidDispose(() => this.dispose()));
   }
 
@@ -98,7 +98,7 @@ export class TeamReportPanel implements vscode.Disposable {
     const report = this.sources.reports.build(read.source, query);
     const first = report.iterations[0]?.title;
     const last = report.iterations[report.iterations.length - 1]?.title;
-    this.panel.title = first === last ? `Team Report · ${last}` : `Team Report · ${first} – ${last}`;
+    this.panel.title = first === last ? vscode.l10n.t('Team Report · {0}', last) : vscode.l10n.t('Team Report · {0} – {1}', first, last);
     this.channel.notify('view', { state: 'ready', query, report, availableIterations: read.allIterations });
     return report;
   }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { webviewStrings } from './webviewStrings';
 
 /** Everything a webview may load lives in dist/webview: its script, the stylesheet and the codicon font. */
 export function webviewRoot(extensionUri: vscode.Uri): vscode.Uri {
@@ -30,8 +31,10 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
     `font-src ${webview.cspSource}`,
     `img-src ${webview.cspSource} data:`,
   ].join('; ');
+  // The translated strings ride on the root element as an attribute: no element of their own, nothing that could run.
+  const strings = JSON.stringify(webviewStrings()).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${vscode.env.language.replace(/[^A-Za-z0-9-]/g, '')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -41,7 +44,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <title>${page.title.replace(/[<>&"]/g, '')}</title>
 </head>
 <body>
-<main id="root"></main>
+<main id="root" data-strings="${strings}"></main>
 <script nonce="${nonce}" src="${asset(`${page.script}.js`)}"></script>
 </body>
 </html>`;

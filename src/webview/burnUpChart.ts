@@ -4,6 +4,7 @@
  */
 import type { BurnUpDay, BurnUpSeries } from '../core/review/model';
 import { Child, h, svg, table } from './dom';
+import { counted, fill, s } from './strings';
 
 const WIDTH = 520;
 const HEIGHT = 180;
@@ -13,7 +14,7 @@ function burnUpChart(days: readonly BurnUpDay[], usePoints: boolean, totalDays: 
   const done = days.map((d) => (usePoints ? d.donePoints ?? 0 : d.doneItems));
   const scope = days.map((d) => (usePoints ? d.scopePoints ?? 0 : d.scopeItems));
   const unit = usePoints ? 'points' : 'items';
-  const label = `Burn-up in ${unit}: ${days.map((d, i) => `${d.date} ${done[i]} of ${scope[i]}`).join(', ')}`;
+  const label = fill(s.burnUpIn, unit, days.map((d, i) => `${d.date} ${fill(s.xOfY, done[i], scope[i])}`).join(', '));
   const chart = svg('svg', { class: 'chart burn-up', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, height: HEIGHT, role: 'img', 'aria-label': label });
   const max = Math.max(1, ...scope, ...done);
   const span = Math.max(1, totalDays - 1);
@@ -34,13 +35,13 @@ function burnUpChart(days: readonly BurnUpDay[], usePoints: boolean, totalDays: 
   return chart;
 }
 
-const tally = (items: number, points: number | undefined) => `${items} ${items === 1 ? 'item' : 'items'}${points === undefined ? '' : `, ${points} ${points === 1 ? 'pt' : 'pts'}`}`;
+const tally = (items: number, points: number | undefined) => `${counted(items, s.oneItem, s.nItems)}${points === undefined ? '' : `, ${counted(points, s.onePt, s.nPts)}`}`;
 
 /** The caption, the chart and the table of one burn-up. */
 export function burnUpFigure(series: BurnUpSeries, testId: string): Child[] {
   return [
     h('p', { class: 'muted' }, series.caption),
     burnUpChart(series.days, series.usePoints, series.totalDays),
-    table('Burn-up per day', ['Day', 'Done', 'Scope'], series.days.map((d) => [d.date, tally(d.doneItems, d.donePoints), tally(d.scopeItems, d.scopePoints)]), { numeric: [1, 2], testId }),
+    table(s.burnUpPerDay, [s.day, s.done, s.scope], series.days.map((d) => [d.date, tally(d.doneItems, d.donePoints), tally(d.scopeItems, d.scopePoints)]), { numeric: [1, 2], testId }),
   ];
 }

@@ -1,13 +1,15 @@
-/** Figures as the webviews print them. */
+/** Figures as the webviews print them, their units in the person's language. */
+import { fill, s } from './strings';
+
 export function minutes(total: number): string {
   const rounded = Math.round(total);
   const h = Math.floor(rounded / 60);
   const m = rounded % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return h === 0 ? fill(s.minutesShort, m) : m === 0 ? fill(s.hoursShort, h) : fill(s.hoursMinutesShort, h, m);
 }
 
 export function hours(value: number): string {
-  return `${Math.round(value * 10) / 10} h`;
+  return fill(s.hoursShort, Math.round(value * 10) / 10);
 }
 
 export function percent(fraction: number | undefined): string {
@@ -15,14 +17,9 @@ export function percent(fraction: number | undefined): string {
 }
 
 export function days(value: number | undefined): string {
-  return value === undefined ? '–' : `${Math.round(value * 10) / 10} d`;
+  return value === undefined ? '–' : fill(s.daysShort, Math.round(value * 10) / 10);
 }
 
 export function date(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : '–';
-}
-
-/** "1 item", "3 items". */
-export function count(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }

@@ -37,7 +37,7 @@ export async function postStandup(standups: Standups, args?: PostStandupArgs): P
 export async function postStandupDraft(standups: Standups): Promise<string | undefined> {
   const saved = await standups.savedDraft();
   if (!saved) {
-    void vscode.window.showWarningMessage('There is no standup draft to post. Run "Sprint Flow: Post Standup Update" to compose one.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('There is no standup draft to post. Run "Sprint Flow: Post Standup Update" to compose one.'));
     return undefined;
   }
   const document = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === standups.draftUri.fsPath);
@@ -45,10 +45,10 @@ export async function postStandupDraft(standups: Standups): Promise<string | und
   if (document?.isDirty) await document.save();
   const text = document?.getText() ?? saved.text;
   if (!text.trim()) {
-    void vscode.window.showWarningMessage('The standup draft is empty. Write your update, or discard the draft.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('The standup draft is empty. Write your update, or discard the draft.'));
     return undefined;
   }
-  const { url, report } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Posting your standup update…' }, () => standups.post({ update: saved.update, text }));
+  const { url, report } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Posting your standup update…') }, () => standups.post({ update: saved.update, text }));
   await closeDraft(standups);
   tell(report, url);
   return url;
@@ -56,7 +56,7 @@ export async function postStandupDraft(standups: Standups): Promise<string | und
 
 export async function discardStandupDraft(standups: Standups): Promise<void> {
   await closeDraft(standups);
-  void vscode.window.setStatusBarMessage('$(trash) Standup draft discarded.', 4000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('$(trash) Standup draft discarded.'), 4000);
 }
 
 async function closeDraft(standups: Standups): Promise<void> {
@@ -79,7 +79,7 @@ async function freshDraft(standups: Standups): Promise<Draft | undefined> {
 function tell(report: StandupSyncReport, url: string | undefined): void {
   report.notices.forEach((notice) => void vscode.window.showWarningMessage(notice));
   if (url) {
-    void vscode.window.showInformationMessage('Your standup update is posted.', 'Open on GitHub').then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Your standup update is posted.'), vscode.l10n.t('Open on GitHub')).then((choice) => {
       const target = safeWebUrl(url);
       if (choice && target) void vscode.env.openExternal(target);
     });
@@ -87,9 +87,9 @@ function tell(report: StandupSyncReport, url: string | undefined): void {
   }
   const why =
     report.outcome === 'noRepository'
-      ? 'No standup repository is set: name one (OWNER/REPO) in the sprintFlow.standup.repository setting.'
+      ? vscode.l10n.t('No standup repository is set: name one (OWNER/REPO) in the sprintFlow.standup.repository setting.')
       : report.outcome === 'signedOut'
-        ? 'Sign in to GitHub to send it.'
-        : (report.reason ?? 'It is sent as soon as GitHub can be reached.');
-  void vscode.window.showWarningMessage(`Your standup update is saved and waits to be sent. ${why}`);
+        ? vscode.l10n.t('Sign in to GitHub to send it.')
+        : (report.reason ?? vscode.l10n.t('It is sent as soon as GitHub can be reached.'));
+  void vscode.window.showWarningMessage(vscode.l10n.t('Your standup update is saved and waits to be sent. {0}', why));
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /**
  * Who wrote a record, and whether it counts. The team's repositories are usually public, so anyone can comment where
  * Sprint Flow reads: a record counts only when GitHub says its comment was written by the person the record is about,
@@ -103,25 +104,25 @@ export class LeftOutTally {
   }
 }
 
-const PHRASES: Record<LeftOutReason, [one: string, many: string]> = {
-  'outside-team': ['written by someone outside the team', 'written by people outside the team'],
-  'claims-another-person': ['claims another person', 'claim another person'],
-  'edited-by-someone-else': ['edited by someone other than its author', 'edited by someone other than their authors'],
-  duplicate: ['repeats an id its author already used', 'repeat ids their authors already used'],
-  unreadable: ['could not be read', 'could not be read'],
-};
+const PHRASES = (): Record<LeftOutReason, [one: string, many: string]> => ({
+  'outside-team': [l10n.t('written by someone outside the team'), l10n.t('written by people outside the team')],
+  'claims-another-person': [l10n.t('claims another person'), l10n.t('claim another person')],
+  'edited-by-someone-else': [l10n.t('edited by someone other than its author'), l10n.t('edited by someone other than their authors')],
+  duplicate: [l10n.t('repeats an id its author already used'), l10n.t('repeat ids their authors already used')],
+  unreadable: [l10n.t('could not be read'), l10n.t('could not be read')],
+});
 
 const ORDER: readonly LeftOutReason[] = ['outside-team', 'claims-another-person', 'edited-by-someone-else', 'duplicate', 'unreadable'];
 
 /** "comment URL (by login): reason" for each logged record, one line each. */
 export function describeLeftOutRecords(records: readonly LeftOutRecord[]): string[] {
-  return records.map((r) => `${r.url ?? 'a comment without a link'} (by ${r.author ?? 'a deleted account'}): ${PHRASES[r.reason][0]}`);
+  return records.map((r) => l10n.t('{0} (by {1}): {2}', r.url ?? l10n.t('a comment without a link'), r.author ?? l10n.t('a deleted account'), PHRASES()[r.reason][0]));
 }
 
 /** One sentence per reason, most telling first: "3 records written by people outside the team". */
 export function describeLeftOut(counts: LeftOutCounts): string[] {
   return ORDER.filter((reason) => (counts[reason] ?? 0) > 0).map((reason) => {
     const n = counts[reason] ?? 0;
-    return `${n} ${n === 1 ? 'record' : 'records'} ${PHRASES[reason][n === 1 ? 0 : 1]}`;
+    return n === 1 ? l10n.t('1 record {0}', PHRASES()[reason][0]) : l10n.t('{0} records {1}', n, PHRASES()[reason][1]);
   });
 }

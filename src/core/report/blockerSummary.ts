@@ -8,6 +8,7 @@ import { addTo, KeyedSums, keyedSums } from './keyedSums';
 import { BlockerSummary, CurrentBlocker } from './model';
 import { DayStarts, elapsedBetween, workingDaysBetween } from './dayStarts';
 import { IterationSpan, spanAt, SpanBounds, spanBounds } from './timeSpans';
+import * as l10n from '@vscode/l10n';
 
 const UNKNOWN_REASON = 'unknown';
 
@@ -162,7 +163,7 @@ export function summarizeBlockers(spans: readonly IterationSpan[], { recorded, b
   const { reasons, scopes } = totals;
   const byReason = reasons.keys.map((reason, r) => ({
     reason,
-    label: reason === UNKNOWN_REASON ? 'Unknown reason (flag comment deleted)' : blockerReasonLabel(reason),
+    label: reason === UNKNOWN_REASON ? l10n.t('Unknown reason (flag comment deleted)') : blockerReasonLabel(reason),
     ...(totals.reasonScopes[r] ? { scope: totals.reasonScopes[r] } : {}),
     episodes: reasons.counts[r],
     workingDays: roundDays(reasons.sums[r]),
@@ -185,7 +186,7 @@ export function summarizeBlockers(spans: readonly IterationSpan[], { recorded, b
 function currentBlocker(item: IterationItem, flag: BlockerFlag | undefined, now: number, days: DayStarts): CurrentBlocker {
   const base = { reference: itemReference(item), title: item.title, ...(item.url ? { url: item.url } : {}), assignees: item.assignees };
   if (!flag) {
-    return { ...base, reasonLabel: 'No reason recorded (blocked on the board only)' };
+    return { ...base, reasonLabel: l10n.t('No reason recorded (blocked on the board only)') };
   }
   const age = elapsedBetween(days, parseInstant(flag.flaggedAt), now);
   return {

@@ -2,6 +2,7 @@ import { blockerHistory, blockerReasonLabel } from '../blockers';
 import { interruptionKind } from '../interruptions';
 import { itemReference } from '../sprint';
 import { ReportSource } from './model';
+import * as l10n from '@vscode/l10n';
 
 const HEADER = ['record', 'iteration', 'person', 'started', 'ended', 'minutes', 'kind_or_reason', 'scope', 'item', 'link', 'note', 'working_days'];
 
@@ -38,7 +39,7 @@ export function reportCsv(source: ReportSource): string {
     seen.add(item.contentId);
     const history = blockerHistory(source.blockerRecords[item.contentId] ?? []);
     for (const resolution of history.orphanResolutions) {
-      rows.push(['blocker', iterationOf(fieldId ? item.iterationValues[fieldId] : undefined), resolution.resolvedBy, '', resolution.resolvedAt, '', 'Unknown reason (flag comment deleted)', '', itemReference(item), '', resolution.resolution ?? '', String(resolution.workingDays)]);
+      rows.push(['blocker', iterationOf(fieldId ? item.iterationValues[fieldId] : undefined), resolution.resolvedBy, '', resolution.resolvedAt, '', l10n.t('Unknown reason (flag comment deleted)'), '', itemReference(item), '', resolution.resolution ?? '', String(resolution.workingDays)]);
     }
     for (const episode of history.episodes) {
       const flag = episode.flag;

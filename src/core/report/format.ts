@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /** Number formats shared by the report's Markdown, CSV and webview: plain, rounded, locale-independent. */
 
 export function hours(value: number): string {
@@ -18,7 +19,9 @@ export function days(value: number | undefined): string {
 
 export function skippedNote(count: number): string | undefined {
   if (count <= 0) return undefined;
-  return `${count} ${count === 1 ? 'record' : 'records'} skipped (written by a newer Sprint Flow, or edited beyond reading).`;
+  return count === 1
+    ? l10n.t('1 record skipped (written by a newer Sprint Flow, or edited beyond reading).')
+    : l10n.t('{0} records skipped (written by a newer Sprint Flow, or edited beyond reading).', count);
 }
 
 /** "1 item", "3 items". */

@@ -3,6 +3,7 @@ import { markdownText } from '../markdownText';
 import { days, hours, minutesAsHours, percent, plural, skippedNote } from './format';
 import { TeamReport } from './model';
 import { WORK_CATEGORIES } from './workCategories';
+import * as l10n from '@vscode/l10n';
 
 /**
  * The report as GitHub-flavoured Markdown for a retrospective or a sprint status update: headings and tables only,
@@ -16,42 +17,42 @@ export function reportMarkdown(report: TeamReport): string {
   if (first && last) {
     lines.push(`${report.iterations.length === 1 ? markdownText(first.title) : `${markdownText(first.title)} to ${markdownText(last.title)}`} (${formatDateRange(first.startDate, last.endDate)}).`);
   }
-  lines.push(`Capacity is working days × ${report.hoursPerDay} hours per person. Generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`);
+  lines.push(l10n.t('Capacity is working days × {0} hours per person. Generated {1} UTC.', report.hoursPerDay, report.generatedAt.slice(0, 16).replace('T', ' ')));
   const filters = [...report.filters.people.map((p) => markdownText(`@${p}`)), ...report.filters.kinds.map(markdownText)];
-  if (filters.length) lines.push(`Filtered to ${filters.join(', ')}.`);
+  if (filters.length) lines.push(l10n.t('Filtered to {0}.', filters.join(', ')));
   const skipped = skippedNote(report.skippedRecords);
   if (skipped) lines.push(`${skipped}`);
 
   const i = report.interruptions;
-  lines.push('', '## Interruptions', '', `${plural(i.total.count, 'interruption')}, ${minutesAsHours(i.total.minutes)} in all.`, '');
-  lines.push(...table(['Iteration', 'Count', 'Hours'], i.byIteration.map((r) => [r.iteration, String(r.count), minutesAsHours(r.minutes)])), '');
-  lines.push(...table(['Kind', 'Count', 'Hours'], i.byKind.filter((k) => k.count || k.minutes).map((r) => [r.label, String(r.count), minutesAsHours(r.minutes)])), '');
-  lines.push(...table(['Person', 'Iteration', 'Count', 'Hours'], i.byPersonAndIteration.map((r) => [r.person, r.iteration, String(r.count), minutesAsHours(r.minutes)])));
+  lines.push('', '## Interruptions', '', l10n.t('{0}, {1} in all.', plural(i.total.count, 'interruption'), minutesAsHours(i.total.minutes)), '');
+  lines.push(...table([l10n.t('Iteration'), l10n.t('Count'), l10n.t('Hours')], i.byIteration.map((r) => [r.iteration, String(r.count), minutesAsHours(r.minutes)])), '');
+  lines.push(...table([l10n.t('Kind'), l10n.t('Count'), l10n.t('Hours')], i.byKind.filter((k) => k.count || k.minutes).map((r) => [r.label, String(r.count), minutesAsHours(r.minutes)])), '');
+  lines.push(...table([l10n.t('Person'), l10n.t('Iteration'), l10n.t('Count'), l10n.t('Hours')], i.byPersonAndIteration.map((r) => [r.person, r.iteration, String(r.count), minutesAsHours(r.minutes)])));
 
   const f = report.focus;
-  lines.push('', '## Focus', '', `Team focus factor ${percent(f.team.focus)}: ${hours(f.team.lostHours)} lost of ${hours(f.team.capacityHours)} capacity.`, '');
-  lines.push(...table(['Person', 'Iterations', 'Capacity', 'Lost', 'Focus'], f.byPerson.map((r) => [r.person, String(r.iterations), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])), '');
-  lines.push(...table(['Iteration', 'People', 'Capacity', 'Lost', 'Focus'], f.byIteration.map((r) => [r.iteration, String(r.people), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])));
+  lines.push('', '## Focus', '', l10n.t('Team focus factor {0}: {1} lost of {2} capacity.', percent(f.team.focus), hours(f.team.lostHours), hours(f.team.capacityHours)), '');
+  lines.push(...table([l10n.t('Person'), l10n.t('Iterations'), l10n.t('Capacity'), l10n.t('Lost'), l10n.t('Focus')], f.byPerson.map((r) => [r.person, String(r.iterations), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])), '');
+  lines.push(...table([l10n.t('Iteration'), l10n.t('People'), l10n.t('Capacity'), l10n.t('Lost'), l10n.t('Focus')], f.byIteration.map((r) => [r.iteration, String(r.people), hours(r.capacityHours), hours(r.lostHours), percent(r.focus)])));
 
   const w = report.workBalance;
   lines.push('', '## Work balance', '');
-  const header = ['Iteration', ...WORK_CATEGORIES.map((c) => c.label)];
+  const header = [l10n.t('Iteration'), ...WORK_CATEGORIES.map((c) => c.label)];
   lines.push(...table(header, w.byIteration.map((r) => [r.iteration, ...r.categories.map((c) => `${plural(c.items, 'item')}${c.points === undefined ? '' : `, ${c.points} pts`}${c.interruptionHours ? `, ${hours(c.interruptionHours)} interrupted` : ''}`)])));
-  lines.push('', 'How this was derived:', '', ...w.derivation.map((d) => `- ${markdownText(d)}`));
+  lines.push('', l10n.t('How this was derived:'), '', ...w.derivation.map((d) => `- ${markdownText(d)}`));
 
   const b = report.blockers;
   lines.push('', '## Blockers', '');
   if (b.current.length) {
-    lines.push(...table(['Blocked now', 'Reason', 'Scope', 'Since', 'Working days'], b.current.map((c) => [`${c.reference} ${c.title}`, c.reasonLabel, c.scope ?? '–', c.since ? c.since.slice(0, 10) : '–', days(c.workingDays)])), '');
+    lines.push(...table([l10n.t('Blocked now'), l10n.t('Reason'), l10n.t('Scope'), l10n.t('Since'), l10n.t('Working days')], b.current.map((c) => [`${c.reference} ${c.title}`, c.reasonLabel, c.scope ?? '–', c.since ? c.since.slice(0, 10) : '–', days(c.workingDays)])), '');
   } else {
-    lines.push('Nothing is blocked now.', '');
+    lines.push(l10n.t('Nothing is blocked now.'), '');
   }
-  lines.push(...table(['Reason', 'Scope', 'Blockers', 'Working days blocked'], b.byReason.map((r) => [r.label, r.scope ?? '–', String(r.episodes), days(r.workingDays)])), '');
-  lines.push(...table(['Scope', 'Blockers', 'Working days blocked'], b.byScope.map((r) => [r.scope, String(r.episodes), days(r.workingDays)])), '');
-  lines.push(...table(['Iteration', 'Flagged', 'Working days blocked'], b.byIteration.map((r) => [r.iteration, String(r.flagged), days(r.workingDays)])));
+  lines.push(...table([l10n.t('Reason'), l10n.t('Scope'), l10n.t('Blockers'), l10n.t('Working days blocked')], b.byReason.map((r) => [r.label, r.scope ?? '–', String(r.episodes), days(r.workingDays)])), '');
+  lines.push(...table([l10n.t('Scope'), l10n.t('Blockers'), l10n.t('Working days blocked')], b.byScope.map((r) => [r.scope, String(r.episodes), days(r.workingDays)])), '');
+  lines.push(...table([l10n.t('Iteration'), l10n.t('Flagged'), l10n.t('Working days blocked')], b.byIteration.map((r) => [r.iteration, String(r.flagged), days(r.workingDays)])));
   const notes = [
-    b.endedWithoutRecord ? `${plural(b.endedWithoutRecord, 'blocker')} ended without a resolution comment; their days are not counted.` : undefined,
-    b.orphanResolutions ? `${plural(b.orphanResolutions, 'resolution')} lost the flag comment; counted under "Unknown reason".` : undefined,
+    b.endedWithoutRecord ? l10n.t('{0} ended without a resolution comment; their days are not counted.', plural(b.endedWithoutRecord, 'blocker')) : undefined,
+    b.orphanResolutions ? l10n.t('{0} lost the flag comment; counted under "Unknown reason".', plural(b.orphanResolutions, 'resolution')) : undefined,
   ].filter(Boolean);
   if (notes.length) lines.push('', ...notes.map((n) => `_${n}_`));
   return `${lines.join('\n')}\n`;

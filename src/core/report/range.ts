@@ -1,5 +1,6 @@
 import { dayNumber, localDate } from '../calendar';
 import { Iteration, IterationField } from '../model';
+import * as l10n from '@vscode/l10n';
 
 export const DEFAULT_ITERATION_COUNT = 6;
 
@@ -24,20 +25,20 @@ export function chooseIterations(field: IterationField, choice: IterationChoice 
     const titles = choice as readonly string[];
     const missing = titles.filter((t) => !all.some((it) => it.title.toLowerCase() === t.trim().toLowerCase()));
     if (missing.length) {
-      return { ok: false, reason: `The board has no iteration named ${missing.map((m) => `"${m}"`).join(', ')}.` };
+      return { ok: false, reason: l10n.t('The board has no iteration named {0}.', missing.map((m) => `"${m}"`).join(', ')) };
     }
     const wanted = new Set(titles.map((t) => t.trim().toLowerCase()));
     const iterations = all.filter((it) => wanted.has(it.title.toLowerCase()));
-    return iterations.length ? { ok: true, iterations } : { ok: false, reason: 'Choose at least one iteration.' };
+    return iterations.length ? { ok: true, iterations } : { ok: false, reason: l10n.t('Choose at least one iteration.') };
   }
   const count = choice === undefined ? DEFAULT_ITERATION_COUNT : Math.floor(Number(choice));
   if (!Number.isFinite(count) || count < 1) {
-    return { ok: false, reason: 'The number of iterations must be 1 or more.' };
+    return { ok: false, reason: l10n.t('The number of iterations must be 1 or more.') };
   }
   const today = dayNumber(localDate(now, timeZone));
   const started = all.filter((it) => dayNumber(it.startDate) <= today);
   if (started.length === 0) {
-    return { ok: false, reason: 'No iteration of this board has started yet.' };
+    return { ok: false, reason: l10n.t('No iteration of this board has started yet.') };
   }
   return { ok: true, iterations: started.slice(-count) };
 }

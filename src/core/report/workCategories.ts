@@ -1,13 +1,14 @@
 import { IterationItem } from '../goals';
 import { BoardFields } from '../model';
 import { WorkCategory } from './model';
+import * as l10n from '@vscode/l10n';
 
 export const WORK_CATEGORIES: readonly { id: WorkCategory; label: string }[] = [
-  { id: 'sprintGoal', label: 'Sprint goal' },
-  { id: 'support', label: 'Support' },
-  { id: 'reactive', label: 'Reactive (unplanned or emergency)' },
-  { id: 'upstream', label: 'Upstream community' },
-  { id: 'planned', label: 'Other planned work' },
+  { id: 'sprintGoal', get label() { return l10n.t('Sprint goal'); } },
+  { id: 'support', get label() { return l10n.t('Support'); } },
+  { id: 'reactive', get label() { return l10n.t('Reactive (unplanned or emergency)'); } },
+  { id: 'upstream', get label() { return l10n.t('Upstream community'); } },
+  { id: 'planned', get label() { return l10n.t('Other planned work'); } },
 ];
 
 export const SUPPORT_LABEL = 'support';
@@ -43,8 +44,8 @@ export interface Classification {
 const classification = (category: WorkCategory, source: string): Classification => ({ category: CATEGORY_INDEX.get(category)!, source });
 const SUPPORT = classification('support', `label "${SUPPORT_LABEL}"`);
 const UPSTREAM = classification('upstream', `label "${UPSTREAM_LABEL}"`);
-const SUB_ISSUE_OF_GOAL = classification('sprintGoal', 'sub-issue of a goal');
-const PLANNED = classification('planned', 'none of the above');
+const SUB_ISSUE_OF_GOAL = () => classification('sprintGoal', l10n.t('sub-issue of a goal'));
+const PLANNED = () => classification('planned', l10n.t('none of the above'));
 
 /** What is the same for every item, worked out once: each work-type option's category, the goal label's case. */
 export interface WorkRules {
@@ -96,7 +97,7 @@ export function classifyByItem(rules: WorkRules, item: IterationItem): Classific
 
 /** The category of an item its own fields and labels leave open: goal work under one of its iteration's goals, else planned. */
 export function classifyByParent(parentId: string | undefined, goalIds: ReadonlySet<string>): Classification {
-  return parentId && goalIds.has(parentId) ? SUB_ISSUE_OF_GOAL : PLANNED;
+  return parentId && goalIds.has(parentId) ? SUB_ISSUE_OF_GOAL() : PLANNED();
 }
 
 export function derivation(fields: BoardFields, goalLabel: string): string[] {
@@ -107,14 +108,14 @@ export function derivation(fields: BoardFields, goalLabel: string): string[] {
       .map((o) => ({ name: o.name, category: optionCategory(field.name, o.name) }))
       .filter((o): o is { name: string; category: WorkCategory } => !!o.category)
       .map((o) => `${o.name} → ${WORK_CATEGORIES.find((c) => c.id === o.category)!.label.toLowerCase()}`);
-    lines.push(mapped.length ? `The board's "${field.name}" field decides first: ${mapped.join(', ')}.` : `The board's "${field.name}" field has no option that names a category, so labels decide.`);
+    lines.push(mapped.length ? l10n.t('The board\'s "{0}" field decides first: {1}.', field.name, mapped.join(', ')) : l10n.t('The board\'s "{0}" field has no option that names a category, so labels decide.', field.name));
   } else {
-    lines.push('The board has no work-type or Unplanned field, so labels decide.');
+    lines.push(l10n.t('The board has no work-type or Unplanned field, so labels decide.'));
   }
-  lines.push(`Support: label "${SUPPORT_LABEL}". Upstream community: label "${UPSTREAM_LABEL}".`);
-  lines.push(goalLabel ? `Sprint goal: label "${goalLabel}", or a sub-issue of such an issue.` : 'Sprint goal: a sub-issue of a goal.');
-  lines.push('Other planned work: every other item in the iteration.');
-  lines.push(fields.estimate ? `Points: the sum of the "${fields.estimate.name}" field.` : 'The board has no estimate field, so items are counted, not points.');
-  lines.push('Interruption hours: support tickets count as support, incidents and pages as reactive, upstream community as upstream; other kinds as other planned work.');
+  lines.push(l10n.t('Support: label "{0}". Upstream community: label "{1}".', SUPPORT_LABEL, UPSTREAM_LABEL));
+  lines.push(goalLabel ? l10n.t('Sprint goal: label "{0}", or a sub-issue of such an issue.', goalLabel) : l10n.t('Sprint goal: a sub-issue of a goal.'));
+  lines.push(l10n.t('Other planned work: every other item in the iteration.'));
+  lines.push(fields.estimate ? l10n.t('Points: the sum of the "{0}" field.', fields.estimate.name) : l10n.t('The board has no estimate field, so items are counted, not points.'));
+  lines.push(l10n.t('Interruption hours: support tickets count as support, incidents and pages as reactive, upstream community as upstream; other kinds as other planned work.'));
   return lines;
 }

@@ -2,6 +2,7 @@ import { dayNumber, isoDateOfDay, startOfDay } from '../calendar';
 import { Iteration } from '../model';
 import { BurnUpDay, BurnUpSeries, SprintReview } from './model';
 import { ClassifiedRow, IterationBounds } from './rows';
+import * as l10n from '@vscode/l10n';
 
 /**
  * Points and items done by the end of each day of the iteration (up to today while it runs), with the scope line:
@@ -44,13 +45,13 @@ function inScopeAt(row: ClassifiedRow, instant: number): boolean {
 export function burnUpSeries(review: SprintReview): BurnUpSeries {
   const unit = review.hasEstimates ? 'points' : 'items';
   const scope = review.hasSnapshot
-    ? `the scope line starts from the start snapshot`
-    : `no start snapshot for ${review.iteration.title}, so the scope at the start is an estimate`;
+    ? l10n.t('the scope line starts from the start snapshot')
+    : l10n.t('no start snapshot for {0}, so the scope at the start is an estimate', review.iteration.title);
   return {
     iterationTitle: review.iteration.title,
     days: review.burnUp,
     usePoints: review.hasEstimates,
     totalDays: dayNumber(review.iteration.endDate) - dayNumber(review.iteration.startDate) + 1,
-    caption: `The team's ${unit} done (filled) and in scope (dashed) at the end of each day of ${review.iteration.title}, in ${review.timeZone}; ${scope}.`,
+    caption: l10n.t('The team\'s {0} done (filled) and in scope (dashed) at the end of each day of {1}, in {2}; {3}.', unit, review.iteration.title, review.timeZone, scope),
   };
 }

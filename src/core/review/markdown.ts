@@ -2,23 +2,28 @@ import { formatDateRange } from '../iteration';
 import { days, hours, percent, plural } from '../report/format';
 import { markdownText as text } from '../markdownText';
 import { Destination, SprintReview, Tally, UpdateStatus } from './model';
+import * as l10n from '@vscode/l10n';
 
 export const STATUS_LABELS: Record<UpdateStatus, string> = {
-  ON_TRACK: 'On track',
-  AT_RISK: 'At risk',
-  OFF_TRACK: 'Off track',
-  COMPLETE: 'Complete',
-  INACTIVE: 'Inactive',
+  get ON_TRACK() { return l10n.t('On track'); },
+  get AT_RISK() { return l10n.t('At risk'); },
+  get OFF_TRACK() { return l10n.t('Off track'); },
+  get COMPLETE() { return l10n.t('Complete'); },
+  get INACTIVE() { return l10n.t('Inactive'); },
 };
 
 export const DESTINATION_LABELS: Record<Destination, string> = {
-  'next-iteration': 'to the next iteration',
-  'other-iteration': 'to a later iteration',
-  backlog: 'back to the backlog',
-  'still-in-iteration': 'still open in this iteration',
+  get ['next-iteration']() { return l10n.t('to the next iteration'); },
+  get ['other-iteration']() { return l10n.t('to a later iteration'); },
+  get backlog() { return l10n.t('back to the backlog'); },
+  get ['still-in-iteration']() { return l10n.t('still open in this iteration'); },
 };
 
-const CERTAINTY_LABELS = { recorded: 'recorded', estimated: 'estimate', 'not-recorded': 'not recorded' } as const;
+const CERTAINTY_LABELS = {
+  get recorded() { return l10n.t('recorded'); },
+  get estimated() { return l10n.t('estimate'); },
+  get ['not-recorded']() { return l10n.t('not recorded'); },
+};
 
 export function tallyText(t: Tally): string {
   return `${plural(t.items, 'item')}${t.points === undefined ? '' : `, ${t.points} ${t.points === 1 ? 'point' : 'points'}`}`;
@@ -39,32 +44,32 @@ function table(header: string[], rows: string[][]): string[] {
 export function reviewMarkdown(review: SprintReview): string {
   const it = review.iteration;
   const lines = [`# Sprint review · ${text(it.title)}`, ''];
-  lines.push(`${text(review.projectTitle)}, ${formatDateRange(it.startDate, it.endDate)}${review.phase === 'running' ? ' (running: figures so far)' : ''}.`);
+  lines.push(`${text(review.projectTitle)}, ${formatDateRange(it.startDate, it.endDate)}${review.phase === 'running' ? l10n.t(' (running: figures so far)') : ''}.`);
   lines.push('', '## Summary', '');
-  lines.push(`- Committed at the start: ${tallyText(review.committed)}${review.hasSnapshot ? '' : ' (estimate)'}.`);
-  lines.push(`- Added after the start: ${tallyText(review.added)} (${percent(review.added.share)} of the final scope).`);
+  lines.push(l10n.t('- Committed at the start: {0}{1}.', tallyText(review.committed), review.hasSnapshot ? '' : ' (estimate)'));
+  lines.push(l10n.t('- Added after the start: {0} ({1} of the final scope).', tallyText(review.added), percent(review.added.share)));
   lines.push(`- Removed: ${tallyText(review.removed)}.`);
-  lines.push(`- Done: ${tallyText(review.done)} (of ${tallyText(review.scope)} in scope at the end).`);
+  lines.push(l10n.t('- Done: {0} (of {1} in scope at the end).', tallyText(review.done), tallyText(review.scope)));
   const where = (Object.keys(DESTINATION_LABELS) as Destination[])
     .filter((d) => review.carriedOver.byDestination[d] > 0)
     .map((d) => `${review.carriedOver.byDestination[d]} ${DESTINATION_LABELS[d]}`);
-  lines.push(`- Carried over: ${tallyText(review.carriedOver)}${where.length ? ` (${where.join(', ')})` : ''}.`);
+  lines.push(l10n.t('- Carried over: {0}{1}.', tallyText(review.carriedOver), where.length ? ` (${where.join(', ')})` : ''));
   const goalsMet = review.goals.filter((g) => g.met).length;
-  lines.push(review.goals.length ? `- Goals met: ${goalsMet} of ${review.goals.length}.` : '- No sprint goals were set.');
+  lines.push(review.goals.length ? l10n.t('- Goals met: {0} of {1}.', goalsMet, review.goals.length) : l10n.t('- No sprint goals were set.'));
   const team = review.team;
   if (team) {
-    lines.push(`- Blocked: ${days(team.blockedDays)} (${plural(team.blockersFlagged, 'blocker')} flagged). Interruptions: ${plural(team.interruptions, 'interruption')}, ${hours(team.interruptionHours)}. Focus factor ${percent(team.focus)}.`);
+    lines.push(l10n.t('- Blocked: {0} ({1} flagged). Interruptions: {2}, {3}. Focus factor {4}.', days(team.blockedDays), plural(team.blockersFlagged, 'blocker'), plural(team.interruptions, 'interruption'), hours(team.interruptionHours), percent(team.focus)));
   }
   lines.push('', '## Goals', '');
-  lines.push(...table(['Goal', 'Sub-issues done', 'Linked commits', 'Met'], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, `${g.subIssues.done} of ${g.subIssues.total}`, String(g.linkedCommits), g.met ? 'yes' : 'no'])));
+  lines.push(...table([l10n.t('Goal'), l10n.t('Sub-issues done'), l10n.t('Linked commits'), l10n.t('Met')], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, `${g.subIssues.done} of ${g.subIssues.total}`, String(g.linkedCommits), g.met ? 'yes' : 'no'])));
   lines.push('', '## Burn-up', '');
-  lines.push(...table(['Day', 'Done', 'Scope'], review.burnUp.map((d) => [d.date, tallyText({ items: d.doneItems, points: d.donePoints }), tallyText({ items: d.scopeItems, points: d.scopePoints })])));
+  lines.push(...table([l10n.t('Day'), l10n.t('Done'), l10n.t('Scope')], review.burnUp.map((d) => [d.date, tallyText({ items: d.doneItems, points: d.donePoints }), tallyText({ items: d.scopeItems, points: d.scopePoints })])));
   const carried = review.rows.filter((r) => r.outcome === 'carried-over' || r.outcome === 'removed');
   lines.push('', '## Carried over and removed', '');
-  lines.push(...table(['Item', 'Outcome', 'Where', 'Carried before'], carried.map((r) => [`${r.reference.includes('#') ? r.reference : ''} ${text(r.title)}`.trim(), r.outcome === 'removed' ? 'removed' : 'carried over', r.destinationTitle ? text(r.destinationTitle) : DESTINATION_LABELS[r.destination ?? 'still-in-iteration'], r.carriedBefore ? `${r.carriedBefore}×` : '–'])));
+  lines.push(...table([l10n.t('Item'), l10n.t('Outcome'), l10n.t('Where'), l10n.t('Carried before')], carried.map((r) => [`${r.reference.includes('#') ? r.reference : ''} ${text(r.title)}`.trim(), r.outcome === 'removed' ? 'removed' : l10n.t('carried over'), r.destinationTitle ? text(r.destinationTitle) : DESTINATION_LABELS[r.destination ?? 'still-in-iteration'], r.carriedBefore ? `${r.carriedBefore}×` : '–'])));
   if (team) {
     lines.push('', '## Work balance', '');
-    lines.push(...table(['Category', 'Items', 'Points'], team.workBalance.map((c) => [c.label, String(c.items), c.points === undefined ? '–' : String(c.points)])));
+    lines.push(...table([l10n.t('Category'), l10n.t('Items'), l10n.t('Points')], team.workBalance.map((c) => [c.label, String(c.items), c.points === undefined ? '–' : String(c.points)])));
   }
   lines.push('', '## How these figures were derived', '');
   lines.push(...review.derivations.map((d) => `- **${d.figure}** (${CERTAINTY_LABELS[d.certainty]}): ${text(d.how)}`));

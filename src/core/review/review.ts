@@ -5,6 +5,7 @@ import { burnUp } from './burnUp';
 import { describeDerivations } from './derivations';
 import { Destination, GoalRow, ReviewItem, ReviewOptions, ReviewSource, SprintReview, Tally, UpdateStatus } from './model';
 import { ClassifiedRow, classifyRows, IterationBounds } from './rows';
+import * as l10n from '@vscode/l10n';
 
 /** The Status option that means done: named "Done" (or like it), else the board's last option. */
 export function doneOptionOf(fields: BoardFields): SelectOption | undefined {
@@ -100,7 +101,7 @@ export function buildSprintReview(source: ReviewSource, options: ReviewOptions):
   const doneTally = tally(done, hasEstimates);
   const measure = (t: Tally) => (hasEstimates ? t.points ?? 0 : t.items);
   const elapsed = Math.max(0, Math.min(1, (bounds.asOf - bounds.start) / Math.max(1, bounds.end - bounds.start)));
-  const leftOut = describeLeftOut(source.snapshotsLeftOut).map((s) => `${s} (sprint-start snapshots).`);
+  const leftOut = describeLeftOut(source.snapshotsLeftOut).map((s) => l10n.t('{0} (sprint-start snapshots).', s));
   return {
     projectTitle: source.projectTitle,
     projectUrl: source.projectUrl,

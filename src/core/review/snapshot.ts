@@ -7,6 +7,7 @@ import { Authorship, LeftOutTally, leftOutReason, recordKey } from '../records/a
 import { Iteration } from '../model';
 import { SnapshotItem, StartSnapshot, StatusUpdate } from './model';
 import { markdownText as text } from '../markdownText';
+import * as l10n from '@vscode/l10n';
 
 export const SNAPSHOT_KIND = 'sprint-start';
 /** A board's iteration rarely holds more than a few hundred items; more is not a snapshot Sprint Flow wrote. */
@@ -26,9 +27,9 @@ export function statusUpdateAuthorship(update: Pick<StatusUpdate, 'creator'>): A
 export function snapshotBody(snapshot: StartSnapshot, points: number | undefined, goals: string[]): string {
   const items = snapshot.items.length;
   const lines = [
-    `**${text(snapshot.iterationTitle)} started**: ${items} ${items === 1 ? 'item' : 'items'}${points === undefined ? '' : `, ${points} points`} committed.`,
+    l10n.t('**{0} started**: {1} {2}{3} committed.', text(snapshot.iterationTitle), items, items === 1 ? 'item' : 'items', points === undefined ? '' : `, ${points} points`),
   ];
-  if (goals.length) lines.push('', 'Sprint goals:', ...goals.map((g) => `- ${g}`));
+  if (goals.length) lines.push('', l10n.t('Sprint goals:'), ...goals.map((g) => `- ${g}`));
   lines.push('', '_Recorded by Sprint Flow so the sprint review can tell committed work from work added later._');
   lines.push('', encodeMarker({
     kind: SNAPSHOT_KIND,

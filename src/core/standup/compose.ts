@@ -10,6 +10,7 @@ import { sameReference } from '../itemReference';
 import { BoardFields, SprintItem, SprintSnapshot } from '../model';
 import { estimateOf, isBlocked, itemReference, statusOf } from '../sprint';
 import { BlockedLine, CommitLine, DoingLine, LIMITS, STANDUP_KIND, StandupLine, StandupUpdate } from './update';
+import * as l10n from '@vscode/l10n';
 
 export interface ComposeInput {
   id: string;
@@ -67,7 +68,7 @@ function line(item: SprintItem): StandupLine {
 function blockedLine(item: SprintItem): BlockedLine {
   const flag = item.openBlocker;
   if (!flag) {
-    return { ...line(item), reason: 'Blocked on the board, no reason recorded' };
+    return { ...line(item), reason: l10n.t('Blocked on the board, no reason recorded') };
   }
   const by = flag.blockedBy;
   const waitingFor = by?.kind === 'issue' ? by.reference : by?.kind === 'person' ? `@${by.login}` : flag.details?.trim() || undefined;

@@ -6,6 +6,7 @@
 import { formatMinutes } from '../interruptions';
 import { encodeMarker } from '../markers';
 import { BlockedLine, CommitLine, DoingLine, isEmptyUpdate, LIMITS, StandupLine, StandupUpdate } from './update';
+import * as l10n from '@vscode/l10n';
 
 export const SECTIONS = { done: 'Done', doing: 'Doing', blocked: 'Blocked', interruptions: 'Interruptions', commits: 'Commits linked to goals', notes: 'Notes' } as const;
 type Section = keyof typeof SECTIONS;
@@ -49,7 +50,7 @@ function doingLine(line: DoingLine): string {
 
 function blockedLine(line: BlockedLine, now: string): string {
   const age = line.since ? days(line.since, now) : undefined;
-  const parts = [item(line), plainText(line.reason), age !== undefined && (age === 1 ? 'for 1 day' : `for ${age} days`), line.waitingFor && `waiting for ${plainText(line.waitingFor)}`];
+  const parts = [item(line), plainText(line.reason), age !== undefined && (age === 1 ? l10n.t('for 1 day') : l10n.t('for {0} days', age)), line.waitingFor && l10n.t('waiting for {0}', plainText(line.waitingFor))];
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -70,7 +71,7 @@ export function draftText(update: StandupUpdate): string {
   section('interruptions', count ? [`${count} ${count === 1 ? 'interruption' : 'interruptions'}, ${formatMinutes(minutes)}`] : []);
   section('commits', update.commits.map(commitLine));
   if (isEmptyUpdate(update)) {
-    lines.push('', 'Nothing new to report since then.');
+    lines.push('', l10n.t('Nothing new to report since then.'));
   }
   lines.push('', `### ${SECTIONS.notes}`, '', update.note ?? '');
   return `${lines.join('\n').trimEnd()}\n`;

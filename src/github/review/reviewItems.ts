@@ -3,6 +3,7 @@ import { BoardFields } from '../../core/model';
 import { GitHubApi } from '../api';
 import { ReviewItemsQuery, ReviewItemsWithHistoryQuery } from '../graphql/review';
 import { JsonObject, nodesOf, num, obj, str, text } from '../json';
+import * as l10n from '@vscode/l10n';
 
 /** GitHub answers at most 100 ids per nodes(ids:). */
 const IDS_PER_REQUEST = 100;
@@ -18,7 +19,7 @@ export function parseReviewItem(raw: JsonObject | undefined, projectId: string):
   const type = typename === 'Issue' ? 'ISSUE' : typename === 'PullRequest' ? 'PULL_REQUEST' : typename === 'DraftIssue' ? 'DRAFT_ISSUE' : 'REDACTED';
   const repository = str(obj(content?.repository)?.nameWithOwner);
   const number = num(content?.number);
-  const title = text(content?.title) ?? 'An item you cannot see';
+  const title = text(content?.title) ?? l10n.t('An item you cannot see');
   const item: ReviewItem = {
     itemId,
     type,

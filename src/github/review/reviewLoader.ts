@@ -16,6 +16,7 @@ import { readProjectBoard } from '../projectBoard';
 import { loadReportSource } from '../reportLoader';
 import { readReviewItems } from './reviewItems';
 import { readStatusUpdates } from './statusUpdates';
+import * as l10n from '@vscode/l10n';
 
 export interface ReviewLoadOptions {
   /** An iteration's title (any case); absent: the one that ended last, or the current one if none has ended. */
@@ -36,12 +37,12 @@ export type ReviewLoad =
 export function chooseReviewIteration(iterations: readonly Iteration[], title: string | undefined, now: Date, timeZone: string): Iteration | string {
   if (title) {
     const wanted = title.trim().toLowerCase();
-    return iterations.find((it) => it.title.toLowerCase() === wanted) ?? `The board has no iteration named "${title}".`;
+    return iterations.find((it) => it.title.toLowerCase() === wanted) ?? l10n.t('The board has no iteration named "{0}".', title);
   }
   const today = dayNumber(localDate(now, timeZone));
   const ended = iterations.filter((it) => dayNumber(it.startDate) + it.duration <= today);
   const started = iterations.filter((it) => dayNumber(it.startDate) <= today);
-  return ended[ended.length - 1] ?? started[started.length - 1] ?? 'No iteration of this board has started yet.';
+  return ended[ended.length - 1] ?? started[started.length - 1] ?? l10n.t('No iteration of this board has started yet.');
 }
 
 /**
@@ -53,7 +54,7 @@ export async function loadSprintReview(api: GitHubApi, ref: ProjectRef, options:
   const { project, viewer } = await readProjectBoard(api, ref);
   const { fields } = discoverFields(project, options.fieldOverrides);
   if (!fields.iteration) {
-    return { kind: 'problem', message: `The board "${project.title}" has no iteration field, so there is no sprint to review. Add one on GitHub, or name it in the sprintFlow.fields.iteration setting.` };
+    return { kind: 'problem', message: l10n.t('The board "{0}" has no iteration field, so there is no sprint to review. Add one on GitHub, or name it in the sprintFlow.fields.iteration setting.', project.title) };
   }
   const iterations = allIterations(fields.iteration);
   const iteration = chooseReviewIteration(iterations, options.iteration, options.now, options.timeZone);

@@ -11,6 +11,7 @@ import { GitHubApi } from '../api';
 import { readProjectBoard } from '../projectBoard';
 import { loadReportSource } from '../reportLoader';
 import { createStatusUpdate, deleteStatusUpdate, readStatusUpdates } from './statusUpdates';
+import * as l10n from '@vscode/l10n';
 
 export type SnapshotResult =
   | { kind: 'published'; update: StatusUpdate; iteration: Iteration; items: number }
@@ -47,13 +48,13 @@ export async function hasStartSnapshot(api: GitHubApi, projectId: string, iterat
 export async function publishStartSnapshot(api: GitHubApi, ref: ProjectRef, options: SnapshotOptions): Promise<SnapshotResult> {
   const { project, viewer } = await readProjectBoard(api, ref);
   const { fields } = discoverFields(project, options.fieldOverrides);
-  if (!fields.iteration) return { kind: 'problem', message: `The board "${project.title}" has no iteration field.` };
+  if (!fields.iteration) return { kind: 'problem', message: l10n.t('The board "{0}" has no iteration field.', project.title) };
   const iterations = allIterations(fields.iteration);
   const iteration = options.iteration
     ? iterations.find((it) => it.title.toLowerCase() === options.iteration!.trim().toLowerCase())
     : currentIteration(iterations, options.now, options.timeZone);
   if (!iteration) {
-    return { kind: 'problem', message: options.iteration ? `The board has no iteration named "${options.iteration}".` : 'No iteration is running today, so there is no start to record.' };
+    return { kind: 'problem', message: options.iteration ? l10n.t('The board has no iteration named "{0}".', options.iteration) : l10n.t('No iteration is running today, so there is no start to record.') };
   }
   const existing = chooseSnapshots(await readStatusUpdates(api, project.id)).byIteration.get(iteration.id);
   if (existing) return { kind: 'exists', iteration, update: { id: existing.updateId, by: existing.by, postedAt: existing.postedAt } };

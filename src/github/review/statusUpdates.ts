@@ -3,6 +3,7 @@ import { MAX_BODY_LENGTH } from '../../core/review/snapshot';
 import { GitHubApi } from '../api';
 import { CreateStatusUpdateMutation, DeleteStatusUpdateMutation, ProjectStatusUpdatesQuery } from '../graphql/review';
 import { JsonObject, nodesOf, obj, str } from '../json';
+import * as l10n from '@vscode/l10n';
 
 /** Enough pages for years of two-week iterations with a snapshot and a review each. */
 const MAX_PAGES = 5;
@@ -53,7 +54,7 @@ export async function createStatusUpdate(api: GitHubApi, projectId: string, upda
     status: update.status ?? null,
   });
   const created = parseStatusUpdate(obj(data.createProjectV2StatusUpdate?.statusUpdate));
-  if (!created) throw new Error('GitHub did not return the status update it created.');
+  if (!created) throw new Error(l10n.t('GitHub did not return the status update it created.'));
   return created;
 }
 

@@ -16,6 +16,7 @@ import {
   StandupCommentsQuery,
   StandupThreadsQuery,
 } from './graphql';
+import * as l10n from '@vscode/l10n';
 
 export interface StandupThread {
   id: string;
@@ -50,7 +51,7 @@ type RepositoryData = {
 async function readRepository(api: GitHubApi, repository: RepositoryName): Promise<StandupRepository> {
   const notFound = new GitHubError(
     'notFound',
-    `The standup repository ${repository.owner}/${repository.name} was not found, or you cannot see it. Check the sprintFlow.standup.repository setting (or sprintFlow.interruptions.repository when that is empty).`,
+    l10n.t('The standup repository {0}/{1} was not found, or you cannot see it. Check the sprintFlow.standup.repository setting (or sprintFlow.interruptions.repository when that is empty).', repository.owner, repository.name),
   );
   let data: RepositoryData;
   try {
@@ -117,11 +118,11 @@ export async function standupThread(api: GitHubApi, repository: RepositoryName, 
   );
   const [created] = threads({ nodes: [data.createIssue?.issue ?? null] });
   if (!created) {
-    throw new GitHubError('unexpected', 'GitHub did not return the standup thread it created.');
+    throw new GitHubError('unexpected', l10n.t('GitHub did not return the standup thread it created.'));
   }
   if (!target.canCreateLabel) {
     notices.push(
-      `Sprint Flow created the standup thread "${title}" in ${target.nameWithOwner} without the ${STANDUP_LABEL.name} label: you cannot label issues there. Ask a maintainer to add the label.`,
+      l10n.t('Sprint Flow created the standup thread "{0}" in {1} without the {2} label: you cannot label issues there. Ask a maintainer to add the label.', title, target.nameWithOwner, STANDUP_LABEL.name),
     );
   }
   // Someone else may have created one in the same moment: read back, and keep the oldest.
@@ -188,7 +189,7 @@ export async function readRecentComments(api: GitHubApi, issueId: string, option
 export async function postUpdateComment(api: GitHubApi, issueId: string, body: string): Promise<string | undefined> {
   const data = await api.mutate<{ addComment: { commentEdge: { node: { url?: string } | null } | null } | null }>(PostStandupUpdateMutation, { issueId, body }, NO_RETRY);
   if (!data.addComment?.commentEdge?.node) {
-    throw new GitHubError('unexpected', 'GitHub did not say it stored the update.');
+    throw new GitHubError('unexpected', l10n.t('GitHub did not say it stored the update.'));
   }
   return data.addComment.commentEdge.node.url;
 }

@@ -6,6 +6,7 @@ import { GitHubError, toGitHubError } from '../../github/errors';
 import { postUpdateComment, readRecentComments, standupThread } from '../../github/standup/thread';
 import { SyncLock } from '../syncLock';
 import { StandupJournal } from './standupJournal';
+import * as l10n from '@vscode/l10n';
 
 export type StandupSyncOutcome = 'synced' | 'nothingToSend' | 'busy' | 'signedOut' | 'noRepository' | 'failed';
 
@@ -124,9 +125,9 @@ function byIteration(entries: readonly StandupJournalEntry[]): Map<string, Stand
 function failureReason(error: GitHubError): string {
   switch (error.problem) {
     case 'offline':
-      return 'GitHub could not be reached. Sprint Flow posts the update when the connection is back.';
+      return l10n.t('GitHub could not be reached. Sprint Flow posts the update when the connection is back.');
     case 'serverError':
-      return 'GitHub answered with an error. Sprint Flow tries again in a minute.';
+      return l10n.t('GitHub answered with an error. Sprint Flow tries again in a minute.');
     default:
       return error.message;
   }

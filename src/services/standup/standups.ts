@@ -116,7 +116,7 @@ export class Standups implements vscode.Disposable {
   async compose(): Promise<Draft | { problem: string }> {
     const snapshot = this.store.snapshot;
     if (!snapshot) {
-      return { problem: 'Sprint Flow has not read your sprint yet. Sign in and choose a project, then try again.' };
+      return { problem: vscode.l10n.t('Sprint Flow has not read your sprint yet. Sign in and choose a project, then try again.') };
     }
     const now = new Date();
     const timeZone = defaultTimeZone();
@@ -175,15 +175,15 @@ export class Standups implements vscode.Disposable {
   async readTeam(person?: string): Promise<TeamRead> {
     const snapshot = this.store.snapshot;
     if (!snapshot) {
-      return { kind: 'problem', message: 'Sprint Flow has not read your sprint yet. Sign in and choose a project, then try again.' };
+      return { kind: 'problem', message: vscode.l10n.t('Sprint Flow has not read your sprint yet. Sign in and choose a project, then try again.') };
     }
     const repository = parseRepository(standupRepositorySetting());
     if (!repository) {
-      return { kind: 'problem', message: 'No standup repository is set. Name one (OWNER/REPO) in the sprintFlow.standup.repository setting, or set sprintFlow.interruptions.repository.' };
+      return { kind: 'problem', message: vscode.l10n.t('No standup repository is set. Name one (OWNER/REPO) in the sprintFlow.standup.repository setting, or set sprintFlow.interruptions.repository.') };
     }
     const api = await this.account.api();
     if (!api) {
-      return { kind: 'problem', message: 'Sign in to GitHub to read the team\'s standup.' };
+      return { kind: 'problem', message: vscode.l10n.t('Sign in to GitHub to read the team\'s standup.') };
     }
     const timeZone = defaultTimeZone();
     try {

@@ -17,8 +17,8 @@ export class StandupDraftLens implements vscode.CodeLensProvider {
     const top = new vscode.Range(0, 0, 0, 0);
     const iteration = this.iteration();
     return [
-      new vscode.CodeLens(top, { title: `$(send) Post to Standup${iteration ? ` · ${iteration}` : ''}`, command: 'sprintFlow.postStandupDraft', tooltip: 'Post this update as a comment on the team\'s standup thread' }),
-      new vscode.CodeLens(top, { title: 'Discard Draft', command: 'sprintFlow.discardStandupDraft' }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('$(send) Post to Standup{0}', iteration ? ` · ${iteration}` : ''), command: 'sprintFlow.postStandupDraft', tooltip: vscode.l10n.t('Post this update as a comment on the team\'s standup thread') }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('Discard Draft'), command: 'sprintFlow.discardStandupDraft' }),
     ];
   }
 }

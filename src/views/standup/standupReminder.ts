@@ -21,9 +21,9 @@ export class StandupReminder implements vscode.Disposable {
     private readonly standups: Standups,
     private readonly globalState: vscode.Memento,
   ) {
-    this.item.name = 'Sprint Flow Standup Reminder';
-    this.item.text = '$(comment-discussion) Post standup';
-    this.item.tooltip = 'You have not posted a standup update today. Click to compose one from your sprint.';
+    this.item.name = vscode.l10n.t('Sprint Flow Standup Reminder');
+    this.item.text = vscode.l10n.t('$(comment-discussion) Post standup');
+    this.item.tooltip = vscode.l10n.t('You have not posted a standup update today. Click to compose one from your sprint.');
     this.item.command = 'sprintFlow.postStandup';
     const timer = setInterval(() => void this.check(), CHECK_INTERVAL_MS);
     this.disposables.push(

@@ -76,7 +76,7 @@ export class TeamStandupPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamStandup', title: 'Team Standup' });
+    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamStandup', title: vscode.l10n.t('Team Standup') });
     this.disposables.push(
       this.channel,
       panel.onDidDispose(() => this.dispose()),
@@ -106,7 +106,7 @@ export class TeamStandupPanel implements vscode.Disposable {
     }
     const view: TeamStandupView = read.kind === 'ready' ? { state: 'ready', person, model: read.model } : { state: 'message', person, message: read.message };
     if (read.kind === 'ready') {
-      this.panel.title = `Team Standup · ${read.model.iteration}`;
+      this.panel.title = vscode.l10n.t('Team Standup · {0}', read.model.iteration);
     }
     this.channel.notify('view', view);
     return view;

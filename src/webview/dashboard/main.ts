@@ -4,9 +4,10 @@ import { HostChannel } from '../channel';
 import { burnUpFigure } from '../burnUpChart';
 import { barChart, progressBar } from '../charts';
 import { h, icon, replaceChildren, section, table } from '../dom';
-import { count, minutes, percent } from '../format';
+import { minutes, percent } from '../format';
 import { DashboardNotifications, DashboardRequests, DashboardView } from '../protocol';
 import { busy, button } from '../toolkit';
+import { counted, fill, s } from '../strings';
 
 interface State {
   view: DashboardView;
@@ -16,7 +17,7 @@ const channel = new HostChannel<DashboardRequests, DashboardNotifications, State
 const root = document.getElementById('root')!;
 
 function itemLink(reference: string, title: string): HTMLElement {
-  const link = h('button', { class: 'item-link', title: `Open ${reference} on GitHub` }, h('span', { class: 'title' }, title));
+  const link = h('button', { class: 'item-link', title: fill(s.openOnGithub, reference) }, h('span', { class: 'title' }, title));
   link.addEventListener('click', () => void channel.request('openItem', { reference }));
   return link;
 }
@@ -24,7 +25,7 @@ function itemLink(reference: string, title: string): HTMLElement {
 function render(view: DashboardView): void {
   channel.state = { view };
   if (view.state === 'loading') {
-    replaceChildren(root, busy('Loading your sprint…'));
+    replaceChildren(root, busy(s.loadingYourSprint));
     return;
   }
   if (view.state === 'message') {
@@ -50,13 +51,13 @@ function render(view: DashboardView): void {
 
 /** What was not counted, next to what could not be read: records in comments that Sprint Flow ignored. */
 function recordNotes(model: DashboardModel): HTMLElement | undefined {
-  const skipped = model.skippedRecords > 0 ? `${model.skippedRecords} ${model.skippedRecords === 1 ? 'record' : 'records'} skipped (written by a newer Sprint Flow, or edited beyond reading).` : undefined;
+  const skipped = model.skippedRecords > 0 ? counted(model.skippedRecords, s.oneRecordSkipped, s.recordsSkipped) : undefined;
   if (!skipped && model.leftOut.length === 0) return undefined;
   return h(
     'div',
     { class: 'notice', 'data-test': 'records-left-out' },
     skipped ? h('p', { 'data-test': 'skipped' }, skipped) : undefined,
-    model.leftOut.length ? h('p', { 'data-test': 'left-out' }, `Not counted: ${model.leftOut.join('; ')}. The output channel "Sprint Flow" names the comments.`) : undefined,
+    model.leftOut.length ? h('p', { 'data-test': 'left-out' }, fill(s.notCountedTheOutputChannel, model.leftOut.join('; '))) : undefined,
   );
 }
 
@@ -70,9 +71,9 @@ function header(model: DashboardModel, refreshing: boolean): HTMLElement {
     h(
       'div',
       { class: 'toolbar' },
-      button('Log Interruption', { icon: 'add', onClick: () => void channel.request('logInterruption', {}), testId: 'log-interruption' }),
-      button('Refresh', { icon: 'refresh', appearance: 'secondary', onClick: () => void channel.request('refresh', {}) }),
-      refreshing ? busy('Refreshing…') : undefined,
+      button(s.logInterruption, { icon: 'add', onClick: () => void channel.request('logInterruption', {}), testId: 'log-interruption' }),
+      button(s.refresh, { icon: 'refresh', appearance: 'secondary', onClick: () => void channel.request('refresh', {}) }),
+      refreshing ? busy(s.refreshing) : undefined,
     ),
   );
 }
@@ -80,23 +81,23 @@ function header(model: DashboardModel, refreshing: boolean): HTMLElement {
 function items(model: DashboardModel): HTMLElement {
   const total = model.statusGroups.reduce((sum, g) => sum + g.items.length, 0);
   return section(
-    'My items',
+    s.myItems,
     'items',
-    h('p', { class: 'muted', 'data-test': 'items-total' }, `${count(total, 'item')}${model.hasEstimates ? `, ${count(model.totalPoints, 'point')}` : ''}`),
+    h('p', { class: 'muted', 'data-test': 'items-total' }, `${counted(total, s.oneItem, s.nItems)}${model.hasEstimates ? `, ${counted(model.totalPoints, s.onePoint, s.nPoints)}` : ''}`),
     ...model.statusGroups.map((group) =>
       table(
-        `${group.status}: ${count(group.items.length, 'item')}${model.hasEstimates ? `, ${count(group.points, 'point')}` : ''}`,
-        ['Item', 'Estimate', 'Actions'],
+        `${group.status}: ${counted(group.items.length, s.oneItem, s.nItems)}${model.hasEstimates ? `, ${counted(group.points, s.onePoint, s.nPoints)}` : ''}`,
+        [s.item, s.estimate, s.actions],
         group.items.map((item) => [
-          h('span', {}, item.blocked ? icon('error', 'Blocked') : undefined, ' ', itemLink(item.reference, item.title), item.reference !== item.title ? [' ', h('span', { class: 'muted' }, item.reference)] : undefined),
+          h('span', {}, item.blocked ? icon('error', s.blocked) : undefined, ' ', itemLink(item.reference, item.title), item.reference !== item.title ? [' ', h('span', { class: 'muted' }, item.reference)] : undefined),
           item.estimate === undefined ? '–' : String(item.estimate),
           item.actionable
             ? h(
                 'span',
                 { class: 'actions' },
                 item.blocked
-                  ? button(undefined, { icon: 'pass', appearance: 'icon', label: `Resolve blocker on ${item.reference}`, onClick: () => void channel.request('resolveBlocker', { item: item.reference }) })
-                  : button(undefined, { icon: 'circle-slash', appearance: 'icon', label: `Flag ${item.reference} as blocked`, onClick: () => void channel.request('flagBlocker', { item: item.reference }) }),
+                  ? button(undefined, { icon: 'pass', appearance: 'icon', label: fill(s.resolveBlockerOn, item.reference), onClick: () => void channel.request('resolveBlocker', { item: item.reference }) })
+                  : button(undefined, { icon: 'circle-slash', appearance: 'icon', label: fill(s.flagAsBlocked, item.reference), onClick: () => void channel.request('flagBlocker', { item: item.reference }) }),
               )
             : '',
         ]),
@@ -108,18 +109,18 @@ function items(model: DashboardModel): HTMLElement {
 
 function goals(model: DashboardModel): HTMLElement {
   const state = model.goals;
-  if (state.state === 'loading') return section('Sprint goals', 'goals', busy('Loading the sprint goals…'));
-  if (state.state === 'problem') return section('Sprint goals', 'goals', h('p', { class: 'notice problem' }, state.problem ?? 'The goals could not be read.'));
-  if (state.goals.length === 0) return section('Sprint goals', 'goals', h('p', { class: 'muted' }, 'This iteration has no sprint goals.'));
+  if (state.state === 'loading') return section(s.sprintGoals, 'goals', busy(s.loadingTheSprintGoals));
+  if (state.state === 'problem') return section(s.sprintGoals, 'goals', h('p', { class: 'notice problem' }, state.problem ?? s.theGoalsCouldNotBe));
+  if (state.goals.length === 0) return section(s.sprintGoals, 'goals', h('p', { class: 'muted' }, s.thisIterationHasNoSprint));
   return section(
-    'Sprint goals',
+    s.sprintGoals,
     'goals',
     table(
-      'Goals of the team in this iteration',
-      ['Goal', 'Progress', 'Commits', 'Latest commit'],
+      s.goalsOfTheTeamIn,
+      [s.goal, s.progress, s.commits, s.latestCommit],
       state.goals.map((goal) => [
         h('span', {}, itemLink(goal.reference, goal.title), ' ', h('span', { class: 'muted' }, goal.reference)),
-        h('span', {}, progressBar(goal.progress, `${Math.round(goal.progress * 100)}% done`), `${goal.subIssues.completed}/${goal.subIssues.total} · ${percent(goal.progress)}`),
+        h('span', {}, progressBar(goal.progress, fill(s.percentDone, Math.round(goal.progress * 100))), `${goal.subIssues.completed}/${goal.subIssues.total} · ${percent(goal.progress)}`),
         String(goal.commits.count),
         goal.commits.latest ? `${goal.commits.latest.sha.slice(0, 7)} ${goal.commits.latest.headline ?? ''}` : '–',
       ]),
@@ -129,26 +130,26 @@ function goals(model: DashboardModel): HTMLElement {
 }
 
 function burnUp(model: DashboardModel): HTMLElement {
-  const title = 'Team burn-up';
+  const title = s.teamBurnUp;
   const state = model.burnUp;
-  const open = button('Open Sprint Review', { icon: 'checklist', appearance: 'secondary', onClick: () => void channel.request('openSprintReview', {}), testId: 'open-review' });
-  if (state.state === 'loading') return section(title, 'burn-up', busy('Loading the team\'s burn-up…'));
+  const open = button(s.openSprintReview, { icon: 'checklist', appearance: 'secondary', onClick: () => void channel.request('openSprintReview', {}), testId: 'open-review' });
+  if (state.state === 'loading') return section(title, 'burn-up', busy(s.loadingTheTeamSBurn));
   if (state.state === 'problem') return section(title, 'burn-up', h('p', { class: 'notice problem' }, state.message));
   return section(title, 'burn-up', ...burnUpFigure(state.series, 'burn-up-table'), open);
 }
 
 function blockers(model: DashboardModel): HTMLElement {
-  if (model.blockers.length === 0) return section('My open blockers', 'blockers', h('p', { class: 'muted' }, 'Nothing of yours is blocked.'));
+  if (model.blockers.length === 0) return section(s.myOpenBlockers, 'blockers', h('p', { class: 'muted' }, s.nothingOfYoursIsBlocked));
   return section(
-    'My open blockers',
+    s.myOpenBlockers,
     'blockers',
     table(
       `${model.blockers.length} blocked`,
-      ['Item', 'Reason', 'Age'],
+      [s.item, s.reason, s.age],
       model.blockers.map((b) => [
         itemLink(b.reference, b.title),
         `${b.reason}${b.scope ? ` (${b.scope})` : ''}`,
-        b.since ? `${b.workingDays} working days` : '–',
+        b.since && b.workingDays !== undefined ? fill(s.workingDays, b.workingDays) : '–',
       ]),
       { testId: 'blockers-table' },
     ),
@@ -158,20 +159,20 @@ function blockers(model: DashboardModel): HTMLElement {
 function interruptions(model: DashboardModel): HTMLElement {
   const i = model.interruptions;
   return section(
-    'My interruptions this sprint',
+    s.myInterruptionsThisSprint,
     'interruptions',
     h(
       'div',
       { class: 'figures' },
-      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'interruption-total' }, minutes(i.minutes)), h('span', { class: 'caption' }, count(i.count, 'interruption'))),
-      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'focus' }, percent(i.focus)), h('span', { class: 'caption' }, 'focus: working time so far not interrupted')),
+      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'interruption-total' }, minutes(i.minutes)), h('span', { class: 'caption' }, counted(i.count, s.oneInterruption, s.nInterruptions))),
+      h('div', { class: 'figure' }, h('span', { class: 'value', 'data-test': 'focus' }, percent(i.focus)), h('span', { class: 'caption' }, s.focusWorkingTimeSoFar)),
     ),
     i.byKind.length
       ? [
-          barChart('Interruption time by kind', i.byKind.map((k) => ({ label: k.label, value: k.minutes, text: minutes(k.minutes) })), { colour: 1 }),
-          table('By kind', ['Kind', 'Count', 'Time'], i.byKind.map((k) => [k.label, String(k.count), minutes(k.minutes)]), { numeric: [1, 2], testId: 'interruptions-by-kind' }),
+          barChart(s.interruptionTimeByKind, i.byKind.map((k) => ({ label: k.label, value: k.minutes, text: minutes(k.minutes) })), { colour: 1 }),
+          table(s.byKind, [s.kind, s.count, s.time], i.byKind.map((k) => [k.label, String(k.count), minutes(k.minutes)]), { numeric: [1, 2], testId: 'interruptions-by-kind' }),
         ]
-      : h('p', { class: 'muted' }, 'Nothing logged this sprint.'),
+      : h('p', { class: 'muted' }, s.nothingLoggedThisSprint),
   );
 }
 

@@ -6,9 +6,10 @@ import type { TeamStandupBlocker, TeamStandupModel, TeamStandupUpdate } from '..
 import type { StandupLine } from '../../core/standup/update';
 import { HostChannel } from '../channel';
 import { Child, h, replaceChildren, section, table } from '../dom';
-import { count, days, minutes } from '../format';
+import { days, minutes } from '../format';
 import { TeamStandupNotifications, TeamStandupRequests, TeamStandupView } from '../protocol';
 import { busy, button, divider, dropdown } from '../toolkit';
+import { counted, fill, s } from '../strings';
 
 interface State {
   view: TeamStandupView;
@@ -43,12 +44,12 @@ function updateCard(update: TeamStandupUpdate): HTMLElement {
   return h(
     'article',
     { class: 'update', 'data-test': 'update', 'data-person': update.person },
-    h('header', {}, h('strong', { 'data-test': 'person' }, update.person), h('span', { class: 'muted' }, ` · ${update.localTime} (${update.timeZone})`), ' ', update.commentUrl ? button('Answer on GitHub', { icon: 'comment', appearance: 'secondary', testId: 'answer', onClick: () => open(update.commentUrl!) }) : undefined),
-    lines('Done', update.done.map((l) => [itemText(l)]), 'done'),
-    lines('Doing', update.doing.map((l) => [itemText(l), [l.status, l.estimate !== undefined ? `${l.estimate} ${l.estimate === 1 ? 'pt' : 'pts'}` : undefined, l.goal ? `goal ${l.goal}` : undefined, l.active ? 'active' : undefined].filter(Boolean).map((t) => ` · ${t}`).join('')]), 'doing'),
-    lines('Blocked', update.blocked.map((l) => [itemText(l), ` · ${l.reason}`, l.waitingFor ? ` · waiting for ${l.waitingFor}` : '']), 'blocked'),
-    update.interruptions.count ? h('p', { 'data-test': 'interruptions' }, `${count(update.interruptions.count, 'interruption')}, ${minutes(update.interruptions.minutes)}`) : undefined,
-    lines('Commits linked to goals', update.commits.map((c) => [linkTo(c.sha.slice(0, 7), c.url, 'commit'), ` ${c.headline} → ${c.goal}`]), 'commits'),
+    h('header', {}, h('strong', { 'data-test': 'person' }, update.person), h('span', { class: 'muted' }, ` · ${update.localTime} (${update.timeZone})`), ' ', update.commentUrl ? button(s.answerOnGithub2, { icon: 'comment', appearance: 'secondary', testId: 'answer', onClick: () => open(update.commentUrl!) }) : undefined),
+    lines(s.done, update.done.map((l) => [itemText(l)]), 'done'),
+    lines(s.doing, update.doing.map((l) => [itemText(l), [l.status, l.estimate !== undefined ? counted(l.estimate, s.onePt, s.nPts) : undefined, l.goal ? fill(s.goalReference, l.goal) : undefined, l.active ? s.active : undefined].filter(Boolean).map((t) => ` · ${t}`).join('')]), 'doing'),
+    lines(s.blocked, update.blocked.map((l) => [itemText(l), ` · ${l.reason}`, l.waitingFor ? fill(s.waitingFor2, l.waitingFor) : '']), 'blocked'),
+    update.interruptions.count ? h('p', { 'data-test': 'interruptions' }, `${counted(update.interruptions.count, s.oneInterruption, s.nInterruptions)}, ${minutes(update.interruptions.minutes)}`) : undefined,
+    lines(s.commitsLinkedToGoals, update.commits.map((c) => [linkTo(c.sha.slice(0, 7), c.url, 'commit'), ` ${c.headline} → ${c.goal}`]), 'commits'),
     update.note ? h('p', { class: 'note', 'data-test': 'note' }, update.note) : undefined,
   );
 }
@@ -63,8 +64,8 @@ function blockerRows(blockers: TeamStandupBlocker[]): Child[][] {
     h(
       'div',
       { class: 'actions' },
-      b.url ? button(undefined, { icon: 'link-external', appearance: 'icon', label: `Open ${b.reference}`, testId: 'open-item', onClick: () => open(b.url!) }) : undefined,
-      b.commentUrl ? button(undefined, { icon: 'comment', appearance: 'icon', label: `Answer ${b.person} on GitHub`, testId: 'answer-blocker', onClick: () => open(b.commentUrl!) }) : undefined,
+      b.url ? button(undefined, { icon: 'link-external', appearance: 'icon', label: fill(s.open, b.reference), testId: 'open-item', onClick: () => open(b.url!) }) : undefined,
+      b.commentUrl ? button(undefined, { icon: 'comment', appearance: 'icon', label: fill(s.answerOnGithub, b.person), testId: 'answer-blocker', onClick: () => open(b.commentUrl!) }) : undefined,
     ),
   ]);
 }
@@ -73,18 +74,18 @@ function header(model: TeamStandupModel, person: string): HTMLElement {
   return h(
     'header',
     {},
-    h('h1', {}, 'Team Standup'),
-    h('div', { class: 'subtitle', 'data-test': 'iteration' }, `${model.iteration} · each update in its author's time zone, newest first`),
+    h('h1', {}, s.teamStandup),
+    h('div', { class: 'subtitle', 'data-test': 'iteration' }, fill(s.eachUpdateInItsAuthor, model.iteration)),
     h(
       'div',
       { class: 'toolbar' },
-      dropdown('Person', [{ value: '', label: 'Everyone' }, ...model.people.map((p) => ({ value: p, label: p }))], person, (v) => load(v), 'filter-person'),
-      button('Post My Update', { icon: 'comment-discussion', testId: 'post-update', onClick: () => void channel.request('postUpdate', {}) }),
-      button('Refresh', { icon: 'refresh', appearance: 'secondary', onClick: () => load(person) }),
-      model.threadUrl ? button('Open Thread on GitHub', { icon: 'link-external', appearance: 'secondary', testId: 'open-thread', onClick: () => open(model.threadUrl!) }) : undefined,
+      dropdown(s.person, [{ value: '', label: s.everyone }, ...model.people.map((p) => ({ value: p, label: p }))], person, (v) => load(v), 'filter-person'),
+      button(s.postMyUpdate, { icon: 'comment-discussion', testId: 'post-update', onClick: () => void channel.request('postUpdate', {}) }),
+      button(s.refresh, { icon: 'refresh', appearance: 'secondary', onClick: () => load(person) }),
+      model.threadUrl ? button(s.openThreadOnGithub, { icon: 'link-external', appearance: 'secondary', testId: 'open-thread', onClick: () => open(model.threadUrl!) }) : undefined,
     ),
-    ...model.leftOut.map((sentence) => h('p', { class: 'notice', 'data-test': 'left-out' }, `${sentence}: not shown.`)),
-    model.olderNotRead ? h('p', { class: 'muted' }, 'Older updates of this iteration are on GitHub: open the thread to read them.') : undefined,
+    ...model.leftOut.map((sentence) => h('p', { class: 'notice', 'data-test': 'left-out' }, fill(s.notShown, sentence))),
+    model.olderNotRead ? h('p', { class: 'muted' }, s.olderUpdatesOfThisIteration) : undefined,
     divider(),
   );
 }
@@ -92,11 +93,11 @@ function header(model: TeamStandupModel, person: string): HTMLElement {
 function render(view: TeamStandupView): void {
   channel.state = { view };
   if (view.state === 'loading') {
-    replaceChildren(root, h('h1', {}, 'Team Standup'), busy('Reading the standup thread from GitHub…'));
+    replaceChildren(root, h('h1', {}, s.teamStandup), busy(s.readingTheStandupThreadFrom));
     return;
   }
   if (view.state === 'message') {
-    replaceChildren(root, h('h1', {}, 'Team Standup'), h('p', { class: 'notice', 'data-test': 'message' }, view.message), button('Try Again', { onClick: () => load(view.person) }));
+    replaceChildren(root, h('h1', {}, s.teamStandup), h('p', { class: 'notice', 'data-test': 'message' }, view.message), button(s.tryAgain, { onClick: () => load(view.person) }));
     return;
   }
   const { model } = view;
@@ -104,23 +105,23 @@ function render(view: TeamStandupView): void {
     root,
     header(model, view.person),
     section(
-      'Not posted since their last working day',
+      s.notPostedSinceTheirLast,
       'not-posted',
       model.notPosted.length
-        ? h('ul', {}, ...model.notPosted.map((p) => h('li', { 'data-test': 'missing' }, p.person, h('span', { class: 'muted' }, p.lastPosted ? ` · last update ${p.lastPosted.slice(0, 10)}` : ' · no update this iteration'))))
-        : h('p', { class: 'muted' }, 'Everyone is up to date.'),
+        ? h('ul', {}, ...model.notPosted.map((p) => h('li', { 'data-test': 'missing' }, p.person, h('span', { class: 'muted' }, p.lastPosted ? fill(s.lastUpdate, p.lastPosted.slice(0, 10)) : s.noUpdateThisIteration))))
+        : h('p', { class: 'muted' }, s.everyoneIsUpToDate),
     ),
     section(
-      'Blockers',
+      s.blockers,
       'blockers',
       model.blockers.length
-        ? table('Every blocker the latest updates mention, longest first', ['Person', 'Item', 'Reason', 'Blocked for (working days)', 'Waiting for', ''], blockerRows(model.blockers), { testId: 'blocker-table' })
-        : h('p', { class: 'muted' }, 'Nobody mentions a blocker.'),
+        ? table(s.everyBlockerTheLatestUpdates, [s.person, s.item, s.reason, s.blockedForWorkingDays, s.waitingFor, ''], blockerRows(model.blockers), { testId: 'blocker-table' })
+        : h('p', { class: 'muted' }, s.nobodyMentionsABlocker),
     ),
     section(
-      'Updates',
+      s.updates,
       'updates',
-      model.days.length ? model.days.map((day) => h('div', { class: 'day', 'data-test': 'day', 'data-date': day.date }, h('h3', {}, day.label), ...day.updates.map(updateCard))) : h('p', { class: 'muted' }, 'No updates in this iteration yet.'),
+      model.days.length ? model.days.map((day) => h('div', { class: 'day', 'data-test': 'day', 'data-date': day.date }, h('h3', {}, day.label), ...day.updates.map(updateCard))) : h('p', { class: 'muted' }, s.noUpdatesInThisIteration),
     ),
   );
 }

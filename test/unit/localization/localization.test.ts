@@ -29,7 +29,7 @@ describe('localization', () => {
     assert.strictEqual(sentences.length, 0, `send these from the host (src/webview/strings.ts):\n${listed(sentences)}`);
   });
 
-  it('tells a bypass from a log line, a translated string, a command id and a comparison', () => {
+  it('tells a bypass from a log line, a translated string, a command id, a context value and a comparison', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'l10n-scan-'));
     const file = path.join(dir, 'sample.ts');
     fs.writeFileSync(
@@ -43,6 +43,7 @@ describe('localization', () => {
         "const problem = `The board ${title} has no Status field.`;",
         "const items = [{ label: 'Open', id: 'open-item' }];",
         "vscode.l10n.t({ message: 'Open {0}', args: [name], comment: ['A button that opens the item on GitHub'] });",
+        "row.contextValue = linked ? 'goal linked' : 'goal';",
       ].join('\n'),
     );
     const found = findBypasses(dir, [file], []).map((b) => `${b.line}:${b.text}`);

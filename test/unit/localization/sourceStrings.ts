@@ -34,7 +34,7 @@ const UI_PROPERTIES = new Set([
   'validationMessage', 'problem', 'hint', 'summary', 'caption', 'heading', 'empty',
 ]);
 /** Property names whose string values are names for code and styles, not text. */
-const NAME_PROPERTIES = new Set(['class', 'className', 'data-test', 'testId', 'role', 'appearance', 'icon', 'id', 'kind', 'state', 'type']);
+const NAME_PROPERTIES = new Set(['contextValue', 'class', 'className', 'data-test', 'testId', 'role', 'appearance', 'icon', 'id', 'kind', 'state', 'type']);
 /** Calls whose string arguments only the log reads. */
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'appendLine', 'append']);
 /** Our own functions that only write to the log. */
@@ -144,6 +144,7 @@ function positionOf(literal: ts.Node): Position {
       const op = at.operatorToken.kind;
       if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.InKeyword) return 'name';
       if (op === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(at.left)) {
+        if (NAME_PROPERTIES.has(at.left.name.text)) return 'name';
         return UI_PROPERTIES.has(at.left.name.text) ? 'ui' : 'other';
       }
       continue;

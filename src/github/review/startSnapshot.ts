@@ -9,7 +9,7 @@ import { chooseSnapshots, snapshotBody, takeSnapshot } from '../../core/review/s
 import { estimateOf } from '../../core/sprint';
 import { GitHubApi } from '../api';
 import { readProjectBoard } from '../projectBoard';
-import { loadReportSource } from '../reportLoader';
+import { readIterationItems } from '../reportLoader';
 import { createStatusUpdate, deleteStatusUpdate, readStatusUpdates } from './statusUpdates';
 
 export type SnapshotResult =
@@ -58,7 +58,8 @@ export async function publishStartSnapshot(api: GitHubApi, ref: ProjectRef, opti
   const existing = chooseSnapshots(await readStatusUpdates(api, project.id)).byIteration.get(iteration.id);
   if (existing) return { kind: 'exists', iteration, update: { id: existing.updateId, by: existing.by, postedAt: existing.postedAt } };
 
-  const source = await loadReportSource(api, { projectTitle: project.title, projectUrl: project.url, projectId: project.id, fields, iterations: [iteration], now: options.now });
+  // Only the items: the snapshot records no blockers or interruptions, so their comments are not read.
+  const source = await readIterationItems(api, { projectTitle: project.title, projectUrl: project.url, projectId: project.id, fields, iterations: [iteration], now: options.now });
   const items = snapshotItems(source.items, fields, options.goals);
   const snapshot = takeSnapshot(iteration, viewer, options.now, items);
   const points = fields.estimate ? items.reduce((sum, i) => sum + (i.estimate ?? 0), 0) : undefined;

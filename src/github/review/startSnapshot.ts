@@ -71,7 +71,8 @@ export async function publishStartSnapshot(api: GitHubApi, ref: ProjectRef, opti
   });
   const winner = chooseSnapshots(await readStatusUpdates(api, project.id)).byIteration.get(iteration.id);
   if (winner && winner.updateId !== created.id) {
-    await deleteStatusUpdate(api, created.id);
+    // Best effort: should the delete fail, readers still take the earliest snapshot and count this one as left out.
+    await deleteStatusUpdate(api, created.id).catch(() => undefined);
     return { kind: 'exists', iteration, update: { id: winner.updateId, by: winner.by, postedAt: winner.postedAt } };
   }
   return { kind: 'published', update: created, iteration, items: items.length };

@@ -47,6 +47,8 @@ export interface SprintFlowApi {
   storage: { logUri: vscode.Uri; globalState: vscode.Memento; workspaceState: vscode.Memento };
   /** The async standup: its service, reminder and Team Standup panel. */
   standup: StandupApi;
+  /** The sprint reviews' reads and writes of GitHub (tests build another window's sprint-start offer on them). */
+  reviews: SprintReviews;
 }
 
 export function activate(context: vscode.ExtensionContext): SprintFlowApi {
@@ -126,7 +128,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
   const panels = { dashboard: () => DashboardPanel.open, teamReport: () => TeamReportPanel.open, sprintReview: () => SprintReviewPanel.open };
   const storage = { logUri: context.logUri, globalState: context.globalState, workspaceState: context.workspaceState };
-  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage, standup: standup.api };
+  return { store, sprintView, interruptions, interruptionsView, interruptionTimerStatus, work, panels, activationMs, storage, standup: standup.api, reviews: commandContext.reviews };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { reviewMarkdown } from '../core/review/markdown';
 import { SprintReview, UpdateStatus } from '../core/review/model';
+import { readUpdateStatus, UPDATE_STATUSES } from '../core/review/updateStatus';
 import { SprintReviewPanel, SprintReviewSources } from '../views/sprintReviewPanel';
 import { SprintFlowContext } from './context';
 
@@ -9,10 +10,10 @@ export interface OpenSprintReviewArgs {
   iteration?: string;
 }
 
-/** `{ iteration?, status? }`: status is ON_TRACK, AT_RISK, OFF_TRACK, COMPLETE or INACTIVE; without it a quick pick asks. */
+/** `{ iteration?, status? }`: status is ON_TRACK, AT_RISK, OFF_TRACK, COMPLETE or INACTIVE (any case, `at risk` too); without it a quick pick asks. */
 export interface PublishSprintReviewArgs {
   iteration?: string;
-  status?: UpdateStatus;
+  status?: UpdateStatus | string;
 }
 
 export function sprintReviewSources(context: SprintFlowContext): SprintReviewSources {
@@ -36,6 +37,13 @@ export function openSprintReview(context: SprintFlowContext, args?: OpenSprintRe
 
 /** Publishes the review of an iteration as a project status update; resolves with the status update's id. */
 export async function publishSprintReview(context: SprintFlowContext, args?: PublishSprintReviewArgs): Promise<string | undefined> {
+  const status = args?.status === undefined ? undefined : readUpdateStatus(args.status);
+  if (args?.status !== undefined && !status) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The sprint review was not published: "{0}" is not a status. Use one of {1}.', String(args.status), UPDATE_STATUSES.join(', ')),
+    );
+    return undefined;
+  }
   const panel = SprintReviewPanel.show(sprintReviewSources(context));
   const wanted = typeof args?.iteration === 'string' ? args.iteration : undefined;
   if (!panel.review || (wanted && panel.review.iteration.title.toLowerCase() !== wanted.toLowerCase())) {
@@ -43,7 +51,7 @@ export async function publishSprintReview(context: SprintFlowContext, args?: Pub
     if (!review) return undefined;
   }
   try {
-    return await panel.publish(args?.status);
+    return await panel.publish(status);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The sprint review was not published: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;

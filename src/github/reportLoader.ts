@@ -51,7 +51,7 @@ const nextCursor = (connection: unknown): string | undefined => {
  */
 export async function loadReportSource(api: GitHubApi, request: ReportRequest): Promise<ReportSource> {
   const iterationField = request.fields.iteration;
-  const { items, repositoryIds } = iterationField ? await readItems(api, request) : { items: [], repositoryIds: new Set<string>() };
+  const { items, repositoryIds } = iterationField ? await readIterationItems(api, request) : { items: [], repositoryIds: new Set<string>() };
   if (request.teamLogRepository) {
     const repo = await readTeamLogRepository(api, request.teamLogRepository).catch(() => undefined);
     if (repo) repositoryIds.add(repo.id);
@@ -73,7 +73,8 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
   };
 }
 
-async function readItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
+/** The board's items in the request's iterations, with the ids of the repositories they live in; no comments. */
+export async function readIterationItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
   const field = request.fields.iteration!;
   const serverFilter = await supportsItemsQuery(api);
   const variables: JsonObject = { projectId: request.projectId, ...itemFieldVariables(itemFieldNames(request.fields)!) };

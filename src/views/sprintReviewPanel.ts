@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { burnUpSeries } from '../core/review/burnUp';
 import { SprintReview, UpdateStatus } from '../core/review/model';
 import { STATUS_LABELS } from '../core/review/markdown';
+import { UPDATE_STATUSES } from '../core/review/updateStatus';
 import { SprintReviews } from '../services/sprintReviews';
 import { SPRINT_REVIEW_VIEW_TYPE, SprintReviewNotifications, SprintReviewRequests, SprintReviewView } from '../webview/protocol';
 import { WebviewChannel } from './webviewChannel';
@@ -14,7 +15,6 @@ export interface SprintReviewSources {
   exportReview: (review: SprintReview) => Promise<unknown>;
 }
 
-const STATUSES: readonly UpdateStatus[] = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'COMPLETE', 'INACTIVE'];
 
 /** The sprint review panel: one per window, on one iteration at a time. */
 export class SprintReviewPanel implements vscode.Disposable {
@@ -59,7 +59,7 @@ export class SprintReviewPanel implements vscode.Disposable {
         loadReview: async ({ iteration }) => !!(await this.load(typeof iteration === 'string' ? iteration : '')),
         // Through the command, so the button is refused in Restricted Mode as the palette is.
         publishReview: async ({ status }) =>
-          !!(await vscode.commands.executeCommand('sprintFlow.publishSprintReview', { ...(this.last ? { iteration: this.last.review.iteration.title } : {}), ...(STATUSES.includes(status) ? { status } : {}) })),
+          !!(await vscode.commands.executeCommand('sprintFlow.publishSprintReview', { ...(this.last ? { iteration: this.last.review.iteration.title } : {}), ...(UPDATE_STATUSES.includes(status) ? { status } : {}) })),
         exportReview: async () => !!(this.last && (await sources.exportReview(this.last.review))),
         openItem: async ({ reference }) => {
           const url = this.last?.review.rows.find((r) => r.reference === reference)?.url ?? this.last?.review.goals.find((g) => g.reference === reference)?.url;
@@ -120,9 +120,8 @@ export class SprintReviewPanel implements vscode.Disposable {
   }
 }
 
-
 async function pickStatus(suggested: UpdateStatus): Promise<UpdateStatus | undefined> {
-  const items = STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === suggested ? vscode.l10n.t('suggested by the numbers') : undefined, status }));
+  const items = UPDATE_STATUSES.map((status) => ({ label: STATUS_LABELS[status], description: status === suggested ? vscode.l10n.t('suggested by the numbers') : undefined, status }));
   items.sort((a, b) => (a.status === suggested ? -1 : b.status === suggested ? 1 : 0));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Status of the sprint'), placeHolder: vscode.l10n.t('The status to publish with the review') });
   return picked?.status;

@@ -63,6 +63,24 @@ describe('Sprint review', () => {
     assert.equal(created.creator?.login, 'mara-jensen');
   });
 
+  it('publishes nothing when a script names a status GitHub does not have, and says so', async () => {
+    const project = demoProject(github);
+    const before = statusUpdatesOf(project).length;
+    const id = await vscode.commands.executeCommand('sprintFlow.publishSprintReview', { iteration: DEMO_REVIEW_ITERATION, status: 'sideways' });
+    assert.equal(id, undefined);
+    assert.equal(statusUpdatesOf(project).length, before);
+    await vscode.commands.executeCommand('notifications.showList');
+    const shown = await uiCheck<{ message: string }>('notification', { contains: '"sideways" is not a status' });
+    assert.match(shown.message, /Use one of ON_TRACK, AT_RISK, OFF_TRACK, COMPLETE, INACTIVE/);
+  });
+
+  it('resolves with nothing for an iteration the board does not have, and says which', async () => {
+    const review = await vscode.commands.executeCommand('sprintFlow.openSprintReview', { iteration: 'Iteration 99' });
+    assert.equal(review, undefined);
+    const dom = await uiCheck<{ texts: Record<string, string[]> }>('webviewText', { waitFor: '[data-test="message"]', texts: { message: '[data-test="message"]' } });
+    assert.deepEqual(dom.texts.message, ['The board has no iteration named "Iteration 99".']);
+  });
+
   it('draws the same burn-up for the running iteration in the sprint dashboard', async () => {
     const review = (await vscode.commands.executeCommand('sprintFlow.openSprintReview', { iteration: DEMO_CURRENT_ITERATION })) as SprintReview | undefined;
     assert.equal(review?.iteration.title, DEMO_CURRENT_ITERATION);

@@ -9,7 +9,7 @@ import { chooseSnapshots, snapshotBody, takeSnapshot } from '../../core/review/s
 import { estimateOf } from '../../core/sprint';
 import { GitHubApi } from '../api';
 import { readProjectBoard } from '../projectBoard';
-import { loadReportSource } from '../reportLoader';
+import { readIterationItems } from '../reportLoader';
 import { createStatusUpdate, deleteStatusUpdate, readStatusUpdates } from './statusUpdates';
 import * as l10n from '@vscode/l10n';
 
@@ -59,7 +59,8 @@ export async function publishStartSnapshot(api: GitHubApi, ref: ProjectRef, opti
   const existing = chooseSnapshots(await readStatusUpdates(api, project.id)).byIteration.get(iteration.id);
   if (existing) return { kind: 'exists', iteration, update: { id: existing.updateId, by: existing.by, postedAt: existing.postedAt } };
 
-  const source = await loadReportSource(api, { projectTitle: project.title, projectUrl: project.url, projectId: project.id, fields, iterations: [iteration], now: options.now });
+  // Only the items: the snapshot records no blockers or interruptions, so their comments are not read.
+  const source = await readIterationItems(api, { projectTitle: project.title, projectUrl: project.url, projectId: project.id, fields, iterations: [iteration], now: options.now });
   const items = snapshotItems(source.items, fields, options.goals);
   const snapshot = takeSnapshot(iteration, viewer, options.now, items);
   const points = fields.estimate ? items.reduce((sum, i) => sum + (i.estimate ?? 0), 0) : undefined;
@@ -71,7 +72,8 @@ export async function publishStartSnapshot(api: GitHubApi, ref: ProjectRef, opti
   });
   const winner = chooseSnapshots(await readStatusUpdates(api, project.id)).byIteration.get(iteration.id);
   if (winner && winner.updateId !== created.id) {
-    await deleteStatusUpdate(api, created.id);
+    // Best effort: should the delete fail, readers still take the earliest snapshot and count this one as left out.
+    await deleteStatusUpdate(api, created.id).catch(() => undefined);
     return { kind: 'exists', iteration, update: { id: winner.updateId, by: winner.by, postedAt: winner.postedAt } };
   }
   return { kind: 'published', update: created, iteration, items: items.length };

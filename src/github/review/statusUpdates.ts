@@ -45,19 +45,54 @@ export interface NewStatusUpdate {
   status?: UpdateStatus;
 }
 
+/** A status update is not idempotent: a retry after a lost answer would post it twice. */
+const NO_RETRY = { retries: 0 };
+/**
+ * How far back a lost write is looked for, from when it was sent: wide enough for a clock that runs a little fast,
+ * narrow enough that the same review published on purpose yesterday is not taken for it.
+ */
+const LOST_WRITE_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Writes a status update once. It is sent without retries; when no answer comes back, the project's newest status
+ * updates are read back and the one GitHub stored (same body and dates, written since it was sent) is returned, so
+ * a lost answer neither posts it twice nor reports a failure for a write that happened.
+ */
 export async function createStatusUpdate(api: GitHubApi, projectId: string, update: NewStatusUpdate): Promise<StatusUpdate> {
-  const data = await api.graphql<{ createProjectV2StatusUpdate?: { statusUpdate?: unknown } | null }>(CreateStatusUpdateMutation, {
-    projectId,
-    body: update.body,
-    startDate: update.startDate ?? null,
-    targetDate: update.targetDate ?? null,
-    status: update.status ?? null,
-  });
+  const sentAt = Date.now();
+  let data: { createProjectV2StatusUpdate?: { statusUpdate?: unknown } | null };
+  try {
+    data = await api.mutate(CreateStatusUpdateMutation, {
+      projectId,
+      body: update.body,
+      startDate: update.startDate ?? null,
+      targetDate: update.targetDate ?? null,
+      status: update.status ?? null,
+    }, NO_RETRY);
+  } catch (error) {
+    const stored = await storedSince(api, projectId, update, sentAt - LOST_WRITE_WINDOW_MS).catch(() => undefined);
+    if (stored) return stored;
+    throw error;
+  }
   const created = parseStatusUpdate(obj(data.createProjectV2StatusUpdate?.statusUpdate));
   if (!created) throw new Error(l10n.t('GitHub did not return the status update it created.'));
   return created;
 }
 
+async function storedSince(api: GitHubApi, projectId: string, update: NewStatusUpdate, since: number): Promise<StatusUpdate | undefined> {
+  const data = await api.graphql<{ node?: { statusUpdates?: unknown } | null }>(ProjectStatusUpdatesQuery, { projectId });
+  return nodesOf(data.node?.statusUpdates)
+    .map(parseStatusUpdate)
+    .find((u): u is StatusUpdate =>
+      !!u &&
+      Date.parse(u.createdAt) >= since &&
+      u.body === update.body &&
+      (u.startDate ?? null) === (update.startDate ?? null) &&
+      (u.targetDate ?? null) === (update.targetDate ?? null) &&
+      (u.status ?? null) === (update.status ?? null),
+    );
+}
+
 export async function deleteStatusUpdate(api: GitHubApi, id: string): Promise<void> {
-  await api.graphql(DeleteStatusUpdateMutation, { id });
+  await api.mutate(DeleteStatusUpdateMutation, { id });
 }

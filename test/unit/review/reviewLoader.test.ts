@@ -10,6 +10,7 @@ import { DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, startFa
 import { DEMO_CURRENT_ITERATION } from '../../fake-github/demo';
 import { DEMO_REVIEW_ITERATION, demoReviewFacts } from '../../fake-github/demoReview';
 import { apiFor } from '../githubHarness';
+import { supportsItemsQuery } from '../../../src/github/capabilities';
 
 const options: ReviewLoadOptions = { fieldOverrides: {}, hoursPerDay: 6, goalLabel: 'sprint-goal', now: new Date(), timeZone: 'UTC' };
 const goals = { label: 'sprint-goal', includeParents: true };
@@ -93,5 +94,17 @@ describe('sprint review from the local GitHub', () => {
     const after = await readStatusUpdates(api, projectId);
     assert.equal(after.length, before + 1);
     assert.match(after[0].body, /^\*\*Iteration 43 started\*\*/);
+  });
+
+  it('publishes a start snapshot in a handful of requests, reading no comments', async () => {
+    github = await startFakeGitHub({ state });
+    const api = apiFor(github, DEMO_TOKEN);
+    const ref = parseProjectUrl(demoProjectUrl(github.origin));
+    await supportsItemsQuery(api);
+    github.requestLog.length = 0;
+    const result = await publishStartSnapshot(api, ref, { iteration: 'Iteration 43', fieldOverrides: {}, goals, now: new Date(), timeZone: 'UTC' });
+    assert.equal(result.kind, 'published');
+    // The board, the status updates (is it recorded?), the iteration's items, the write, the status updates again (did an earlier one win?).
+    assert.deepEqual(github.requestLog.map((r) => r.operationName), ['ProjectBoard', 'ProjectStatusUpdates', 'ReportItems', 'CreateStatusUpdate', 'ProjectStatusUpdates']);
   });
 });

@@ -68,7 +68,7 @@ export async function publishSprintStart(context: SprintFlowContext, args?: Publ
   const result = await context.reviews.publishStartSnapshot(typeof args?.iteration === 'string' ? args.iteration : undefined);
   switch (result.kind) {
     case 'published':
-      void vscode.window.showInformationMessage(vscode.l10n.t('Recorded the start of {0}: {1} items committed.', result.iteration.title, result.items));
+      void vscode.window.showInformationMessage(result.items === 1 ? vscode.l10n.t('Recorded the start of {0}: 1 item committed.', result.iteration.title) : vscode.l10n.t('Recorded the start of {0}: {1} items committed.', result.iteration.title, result.items));
       return result.update.id;
     case 'exists':
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} already recorded the start of {1}.', result.update.by, result.iteration.title));

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { TeamStandupModel } from '../../core/standup/teamStandup';
+import { refreshIntervalMinutes, SETTINGS } from '../../services/settings';
 import { Standups } from '../../services/standup/standups';
 import { TEAM_STANDUP_VIEW_TYPE, TeamStandupNotifications, TeamStandupRequests, TeamStandupView } from '../../webview/protocol';
 import { safeWebUrl } from '../itemPresentation';
@@ -27,13 +28,19 @@ function linksOf(model: TeamStandupModel): Set<string> {
   return links;
 }
 
-/** Team Standup: one panel per window, re-read when the person asks or an update of mine was posted. */
+/**
+ * Team Standup: one panel per window, re-read when the person asks (its Refresh button, or Sprint Flow: Refresh), when
+ * an update of mine was posted, and every sprintFlow.refreshIntervalMinutes while it is visible, as My Sprint is.
+ */
 export class TeamStandupPanel implements vscode.Disposable {
   private static current?: TeamStandupPanel;
   readonly channel: WebviewChannel<TeamStandupRequests, TeamStandupNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private person = '';
   private loading?: Promise<TeamStandupView>;
+  private timer?: ReturnType<typeof setInterval>;
+  /** When the thread was last read (ms since the epoch); 0: never. */
+  private readAt = 0;
 
   static show(sources: TeamStandupSources): TeamStandupPanel {
     if (TeamStandupPanel.current) {
@@ -81,7 +88,30 @@ export class TeamStandupPanel implements vscode.Disposable {
       this.channel,
       panel.onDidDispose(() => this.dispose()),
       sources.standups.onDidChange(() => void this.load(this.person)),
+      panel.onDidChangeViewState(() => this.scheduleRefresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.refreshIntervalMinutes}`) && this.scheduleRefresh()),
     );
+    this.scheduleRefresh();
+  }
+
+  /** Reads the thread again for the person shown now. */
+  refresh(): Promise<TeamStandupView> {
+    return this.load(this.person);
+  }
+
+  /** While the panel is visible: a read when the last is older than the interval, then one every interval. */
+  private scheduleRefresh(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    const minutes = refreshIntervalMinutes();
+    if (!this.panel.visible || minutes <= 0) {
+      return;
+    }
+    const interval = minutes * 60_000;
+    if (this.readAt > 0 && Date.now() - this.readAt > interval) {
+      void this.refresh();
+    }
+    this.timer = setInterval(() => void this.refresh(), interval);
   }
 
   /** The view last posted to the webview: what the integration tests assert on. */
@@ -100,6 +130,7 @@ export class TeamStandupPanel implements vscode.Disposable {
     if (this.view?.state !== 'ready') {
       this.channel.notify('view', { state: 'loading', person });
     }
+    this.readAt = Date.now();
     const read = await this.sources.standups.readTeam(person || undefined);
     if (this.person !== person && this.loading) {
       return this.loading;
@@ -113,6 +144,7 @@ export class TeamStandupPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearInterval(this.timer);
     if (TeamStandupPanel.current === this) TeamStandupPanel.current = undefined;
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { refreshPlan } from '../../core/refreshPlan';
 import { TeamStandupModel } from '../../core/standup/teamStandup';
 import { refreshIntervalMinutes, SETTINGS } from '../../services/settings';
 import { Standups } from '../../services/standup/standups';
@@ -39,8 +40,8 @@ export class TeamStandupPanel implements vscode.Disposable {
   private person = '';
   private loading?: Promise<TeamStandupView>;
   private timer?: ReturnType<typeof setInterval>;
-  /** When the thread was last read (ms since the epoch); 0: never. */
-  private readAt = 0;
+  /** When the thread was last read (ms since the epoch): every way of opening the panel reads it at once. */
+  private readAt = Date.now();
 
   static show(sources: TeamStandupSources): TeamStandupPanel {
     if (TeamStandupPanel.current) {
@@ -103,15 +104,13 @@ export class TeamStandupPanel implements vscode.Disposable {
   private scheduleRefresh(): void {
     clearInterval(this.timer);
     this.timer = undefined;
-    const minutes = refreshIntervalMinutes();
-    if (!this.panel.visible || minutes <= 0) {
-      return;
-    }
-    const interval = minutes * 60_000;
-    if (this.readAt > 0 && Date.now() - this.readAt > interval) {
+    const plan = refreshPlan({ visible: this.panel.visible, minutes: refreshIntervalMinutes(), ageMs: Date.now() - this.readAt });
+    if (plan.readNow) {
       void this.refresh();
     }
-    this.timer = setInterval(() => void this.refresh(), interval);
+    if (plan.intervalMs) {
+      this.timer = setInterval(() => void this.refresh(), plan.intervalMs);
+    }
   }
 
   /** The view last posted to the webview: what the integration tests assert on. */

@@ -19,7 +19,7 @@ import {
   StandupDiscussionsQuery,
 } from './discussionGraphql';
 import type { StandupPlace, ThreadLookup } from './place';
-import { NO_RETRY, standupRepositoryNotFound, threadOf, ThreadNode, ThreadNodes, threads } from './thread';
+import { NO_RETRY, standupRepositoryNotFound, threadOf, ThreadNode, ThreadNodes, threads } from './threadNodes';
 
 interface StandupCategory {
   viewer: string;

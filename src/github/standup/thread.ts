@@ -5,7 +5,7 @@
  * duplicate.
  */
 import { RepositoryName } from '../../core/teamLog';
-import { earliestTeamThread, STANDUP_LABEL, standupThreadBody, standupThreadTitle, ThreadCandidate } from '../../core/standup/thread';
+import { earliestTeamThread, STANDUP_LABEL, standupThreadBody, standupThreadTitle } from '../../core/standup/thread';
 import { GitHubApi } from '../api';
 import { GitHubError, toGitHubError } from '../errors';
 import { readRecentComments } from './comments';
@@ -18,42 +18,10 @@ import {
   StandupCommentsQuery,
   StandupThreadsQuery,
 } from './graphql';
-import type { StandupPlace, StandupThread, ThreadLookup } from './place';
-
-type IssueThread = StandupThread & ThreadCandidate;
-/** An issue or a discussion node as the thread fragments ask for it. */
-export type ThreadNode = Partial<Omit<IssueThread, 'author'>> & { author?: { login?: string } | null };
-export type ThreadNodes = { nodes: (ThreadNode | null)[] | null } | null | undefined;
-
-/** Threads as GitHub listed them, with who opened each; shared with the discussion reader, whose nodes look the same. */
-export const threads = (connection: ThreadNodes): IssueThread[] =>
-  (connection?.nodes ?? []).flatMap((n) =>
-    n && typeof n.id === 'string' && typeof n.title === 'string' && typeof n.number === 'number'
-      ? [{
-          id: n.id,
-          number: n.number,
-          title: n.title,
-          url: n.url ?? '',
-          ...(typeof n.createdAt === 'string' ? { createdAt: n.createdAt } : {}),
-          ...(typeof n.author?.login === 'string' ? { author: n.author.login } : {}),
-          ...(typeof n.authorAssociation === 'string' ? { authorAssociation: n.authorAssociation } : {}),
-        }]
-      : [],
-  );
-
-/** Only what the rest of Sprint Flow needs of a thread. */
-export const threadOf = (t: StandupThread): StandupThread => ({ id: t.id, number: t.number, title: t.title, url: t.url });
+import type { StandupPlace, ThreadLookup } from './place';
+import { ListedThread, NO_RETRY, standupRepositoryNotFound, threadOf, ThreadNode, ThreadNodes, threads } from './threadNodes';
 
 const WRITERS = new Set(['ADMIN', 'MAINTAIN', 'WRITE']);
-/** Writes are not idempotent: a retry after a lost answer would post twice. The journal's sync reads back instead. */
-export const NO_RETRY = { retries: 0 };
-
-export function standupRepositoryNotFound(repository: RepositoryName): GitHubError {
-  return new GitHubError(
-    'notFound',
-    `The standup repository ${repository.owner}/${repository.name} was not found, or you cannot see it. Check the sprintFlow.standup.repository setting (or sprintFlow.interruptions.repository when that is empty).`,
-  );
-}
 
 interface StandupRepository {
   viewer: string;
@@ -61,7 +29,7 @@ interface StandupRepository {
   nameWithOwner: string;
   canCreateLabel: boolean;
   labelId?: string;
-  labelled: IssueThread[];
+  labelled: ListedThread[];
 }
 
 type RepositoryData = {
@@ -91,12 +59,12 @@ async function readRepository(api: GitHubApi, repository: RepositoryName): Promi
 }
 
 /** The oldest labelled issue with the thread's title: applying the label needs triage rights, so it is the team's. */
-function oldestLabelled(candidates: readonly IssueThread[], title: string): IssueThread | undefined {
+function oldestLabelled(candidates: readonly ListedThread[], title: string): ListedThread | undefined {
   return candidates.filter((t) => t.title === title).sort((a, b) => a.number - b.number)[0];
 }
 
 /** Labelled first; else (a thread created by someone who could not label it) the earliest I or a team member opened. */
-async function findIn(api: GitHubApi, repository: RepositoryName, target: StandupRepository, title: string): Promise<IssueThread | undefined> {
+async function findIn(api: GitHubApi, repository: RepositoryName, target: StandupRepository, title: string): Promise<ListedThread | undefined> {
   const labelled = oldestLabelled(target.labelled, title);
   if (labelled) {
     return labelled;

@@ -89,7 +89,8 @@ export class TeamStandupPanel implements vscode.Disposable {
       this.channel,
       panel.onDidDispose(() => this.dispose()),
       sources.standups.onDidChange(() => void this.load(this.person)),
-      panel.onDidChangeViewState(() => this.scheduleRefresh()),
+      // Shown or hidden; moving between editor groups or taking focus keeps the timer running as it was.
+      panel.onDidChangeViewState(() => panel.visible !== !!this.timer && this.scheduleRefresh()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.refreshIntervalMinutes}`) && this.scheduleRefresh()),
     );
     this.scheduleRefresh();

@@ -14,6 +14,7 @@ import { chooseTeamLogRepository, ChooseTeamLogRepositoryArgs } from './teamLogR
 import { InterruptionNode } from '../views/interruptionsView';
 import { SprintNode } from '../views/sprintTree';
 import { GoalNode } from '../views/goalsTree';
+import { TeamStandupPanel } from '../views/standup/teamStandupPanel';
 import { activeItemActions } from './activeItemActions';
 import { linkCommitToGoal, LinkCommitArgs } from './linkCommitToGoal';
 import { startWork, StartWorkArgs } from './startWork';
@@ -33,7 +34,8 @@ export function registerCommands(context: SprintFlowContext): vscode.Disposable[
     'sprintFlow.resolveBlocker': (args?: ResolveBlockerArgs | SprintNode) => resolveBlocker(context, args),
     'sprintFlow.selectProject': (args?: SelectProjectArgs) => selectProject(context, args),
     // Asked for by the person, so read every item: a cheap check can miss what GitHub does not record on the board.
-    'sprintFlow.refresh': () => context.sprintView.refresh({ fullRead: true }),
+    // Team Standup, when open, reads its thread again too; it resolves with the sprint's state, as before.
+    'sprintFlow.refresh': async () => (await Promise.all([context.sprintView.refresh({ fullRead: true }), TeamStandupPanel.open?.refresh()]))[0],
     'sprintFlow.openProject': () => openProject(context),
     'sprintFlow.openItem': (target?: SprintNode | OpenItemArgs) => openItem(target),
     'sprintFlow.copyItemLink': (node?: SprintNode) => copyItemLink(node),

@@ -74,6 +74,8 @@ export interface GoalsSnapshot {
   goals: Goal[];
   /** Open issues and pull requests in the iteration that nobody is assigned to: work anyone may start. */
   unassignedItems: SprintItem[];
+  /** Everyone assigned to one of the iteration's items, as the team report finds the team; absent in goals cached by older versions. */
+  assignees?: string[];
   fetchedAt: string;
 }
 

@@ -1,6 +1,7 @@
 import { GoalRules, Goal, goalIssueIds, IterationItem, myItemsUnder, unassignedItems } from '../core/goals';
 import { linkedCommits } from '../core/goalTimeline';
 import { LeftOutRecord, LeftOutTally } from '../core/records/authorship';
+import { addAssignees, teamOf } from '../core/report/focus';
 import { SingleSelectField, SprintItem, SprintSnapshot } from '../core/model';
 import { parseProjectUrl } from '../core/projectUrl';
 import { isInIteration, itemReference } from '../core/sprint';
@@ -27,6 +28,8 @@ export interface GoalsLoad {
   /** Goal links that did not count, with their comments, for the log. */
   leftOut: LeftOutRecord[];
   unassignedItems: SprintItem[];
+  /** Everyone assigned to an item of the iteration: the team, as the team report counts it. */
+  assignees: string[];
   warnings: string[];
 }
 
@@ -41,7 +44,7 @@ const NODES_PER_REQUEST = 100;
 export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settings: GoalSettings): Promise<GoalsLoad> {
   const iterationField = snapshot.fields.iteration;
   if (!iterationField) {
-    return { goals: [], leftOut: [], unassignedItems: [], warnings: [] };
+    return { goals: [], leftOut: [], unassignedItems: [], assignees: [], warnings: [] };
   }
   const warnings: string[] = [];
   // The goals field is read from items by its name on the board, so the board comes first when settings name one.
@@ -72,7 +75,10 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
       };
     },
   );
-  return { goals, leftOut: leftOut.records, unassignedItems: unassignedItems(inIteration), warnings };
+  const assigneesIn = new Map<string, Map<string, string>>();
+  inIteration.forEach((item) => addAssignees(assigneesIn, snapshot.iteration.id, item));
+  const assignees = teamOf(assigneesIn.get(snapshot.iteration.id), []);
+  return { goals, leftOut: leftOut.records, unassignedItems: unassignedItems(inIteration), assignees, warnings };
 }
 
 async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, goalsField?: SingleSelectField): Promise<IterationItem[]> {

@@ -67,6 +67,14 @@ export class GoalsStore implements vscode.Disposable {
     return this.current.kind === 'goals' ? this.current.snapshot.unassignedItems : [];
   }
 
+  /** Everyone assigned to an item of the iteration, read with the goals; loaded first when not read yet (or cached by an older version). */
+  async boardAssignees(): Promise<string[]> {
+    if (this.current.kind !== 'goals' || !this.current.snapshot.assignees) {
+      await this.refresh();
+    }
+    return this.current.kind === 'goals' ? this.current.snapshot.assignees ?? [] : [];
+  }
+
   /** The goals, loading them first when none were read yet. */
   async ensureLoaded(): Promise<Goal[]> {
     if (this.current.kind !== 'goals') {
@@ -99,6 +107,7 @@ export class GoalsStore implements vscode.Disposable {
         iteration: snapshot.iteration,
         goals: load.goals,
         unassignedItems: load.unassignedItems,
+        assignees: load.assignees,
         fetchedAt: new Date().toISOString(),
       };
       await this.workspaceState.update(CACHE_KEY, goals);

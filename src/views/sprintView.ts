@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { refreshPlan } from '../core/refreshPlan';
 import { isBlocked } from '../core/sprint';
 import { RefreshRequest, SprintStore, SprintViewState } from '../services/sprintStore';
 import { refreshIntervalMinutes, SETTINGS } from '../services/settings';
@@ -53,12 +54,8 @@ export class SprintView implements vscode.Disposable {
   private scheduleRefresh(): void {
     clearInterval(this.timer);
     this.timer = undefined;
-    if (!this.view.visible) {
-      return;
-    }
-    const minutes = refreshIntervalMinutes();
-    const interval = minutes * 60_000;
-    if (this.store.age === Infinity || (minutes > 0 && this.store.age > interval)) {
+    const plan = refreshPlan({ visible: this.view.visible, minutes: refreshIntervalMinutes(), ageMs: this.store.age });
+    if (plan.readNow) {
       // The rows come from the cache; GitHub can wait until the workbench has fetched them.
       void this.tree.drawWatch.whenDrawn().then(() => {
         if (this.view.visible) {
@@ -66,8 +63,8 @@ export class SprintView implements vscode.Disposable {
         }
       });
     }
-    if (minutes > 0) {
-      this.timer = setInterval(() => void this.refresh(), interval);
+    if (plan.intervalMs) {
+      this.timer = setInterval(() => void this.refresh(), plan.intervalMs);
     }
   }
 

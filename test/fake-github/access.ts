@@ -90,6 +90,11 @@ export function canSee(node: NodeRec, viewer: Viewer): boolean {
       return canReadRepo(node.repo, viewer);
     case 'IssueComment':
       return canReadRepo(node.issue.repo, viewer);
+    case 'DiscussionCategory':
+    case 'Discussion':
+      return canReadRepo(node.repo, viewer);
+    case 'DiscussionComment':
+      return canReadRepo(node.discussion.repo, viewer);
     case 'ProjectV2':
       return canReadProject(node, viewer);
     case 'ProjectV2Field':

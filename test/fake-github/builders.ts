@@ -88,6 +88,9 @@ export function repo(state: GitHubState, fullName: string, opts: RepoOptions = {
     labels: [],
     issues: [],
     commits: [],
+    hasDiscussionsEnabled: false,
+    discussionCategories: [],
+    discussions: [],
     createdAt: state.now(),
     updatedAt: state.now(),
   };

@@ -6,6 +6,7 @@
  */
 import { addItem, board } from './boardBuilders';
 import { commit, connect, draftIssue, issue, org, repo, user } from './builders';
+import { enableDiscussions } from './discussions';
 import { goalProgress } from './demoGoals';
 import { fillBoard, padBoard } from './demoHistory';
 import { reportHistory } from './demoReport';
@@ -26,6 +27,8 @@ export const DEMO_ORG = 'northwind';
 export const DEMO_PROJECT_NUMBER = 7;
 export const DEMO_PROJECT_TITLE = 'Platform Team Sprint Board';
 export const DEMO_CURRENT_ITERATION = 'Iteration 42';
+/** A discussion category of northwind/infra for teams that keep standups in Discussions (empty until someone posts). */
+export const DEMO_STANDUP_CATEGORY = 'Standups';
 export const DEMO_STATUS_OPTIONS = ['Upcoming Initiatives', 'Refined', 'Up Next', 'In progress', 'In Review/Blocked', 'Done'];
 const STATUS_COLORS = ['GRAY', 'BLUE', 'PURPLE', 'YELLOW', 'ORANGE', 'GREEN'];
 
@@ -125,6 +128,8 @@ export function demoBoard(options: DemoBoardOptions = {}): GitHubState {
     widenBoard(state, sprintBoard, options.wide);
   }
   otherProjects(seed, people);
+  // Last, so every record made before keeps the id it had before the demo had Discussions.
+  enableDiscussions(state, repos.infra, [DEMO_STANDUP_CATEGORY]);
 
   state.addToken(DEMO_TOKEN, DEMO_LOGIN);
   state.addToken(DEMO_READONLY_TOKEN, DEMO_READONLY_LOGIN, ['repo', 'read:project', 'read:org']);

@@ -5,6 +5,7 @@ export { GitHubState } from './state';
 export * from './builders';
 export * from './boardBuilders';
 export * from './demo';
+export { addDiscussionComment, discussion, discussionCategory, discussionComment, enableDiscussions } from './discussions';
 export { defaultSwitches } from './switches';
 export type { RateLimitSwitch, Switches } from './switches';
 export type { Clock } from './time';

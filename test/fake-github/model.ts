@@ -41,6 +41,53 @@ export interface RepoRec {
   /** Issues and pull requests share the number sequence, as on GitHub. */
   issues: IssueRec[];
   commits: CommitRec[];
+  /** Discussions are off unless turned on (see discussions.ts); their numbers are their own sequence here. */
+  hasDiscussionsEnabled: boolean;
+  discussionCategories: DiscussionCategoryRec[];
+  discussions: DiscussionRec[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DiscussionCategoryRec {
+  kind: 'DiscussionCategory';
+  id: string;
+  repo: RepoRec;
+  name: string;
+  slug: string;
+  emoji: string;
+  description: string | null;
+  isAnswerable: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface DiscussionRec {
+  kind: 'Discussion';
+  id: string;
+  databaseId: number;
+  repo: RepoRec;
+  category: DiscussionCategoryRec;
+  number: number;
+  title: string;
+  body: string;
+  author: UserRec;
+  closed: boolean;
+  stateReason: 'DUPLICATE' | 'OUTDATED' | 'RESOLVED' | 'REOPENED' | null;
+  createdAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+  comments: DiscussionCommentRec[];
+}
+
+export interface DiscussionCommentRec {
+  kind: 'DiscussionComment';
+  id: string;
+  databaseId: number;
+  discussion: DiscussionRec;
+  author: UserRec;
+  editor?: UserRec;
+  body: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -263,7 +310,10 @@ export type NodeRec =
   | ProjectRec
   | FieldRec
   | ItemRec
-  | DraftIssueRec;
+  | DraftIssueRec
+  | DiscussionCategoryRec
+  | DiscussionRec
+  | DiscussionCommentRec;
 
 export function nameWithOwner(repo: RepoRec): string {
   return `${repo.owner.login}/${repo.name}`;

@@ -16,6 +16,9 @@ const ID_PREFIX: Record<NodeRec['kind'], string> = {
   ProjectV2SingleSelectField: 'PVTSSF',
   ProjectV2Item: 'PVTI',
   DraftIssue: 'DI',
+  DiscussionCategory: 'DIC',
+  Discussion: 'D',
+  DiscussionComment: 'DC',
 };
 
 export class GitHubState {

@@ -1,6 +1,8 @@
 // The async standup in a real VS Code against the local GitHub's demo board (which holds three days of standups by
 // five people): compose a draft from my sprint, edit it, post it with the draft's Post action, see it in Team
-// Standup next to another person's update posted on the thread meanwhile; hostile titles and notes stay text.
+// Standup next to another person's update posted on the thread meanwhile; hostile titles and notes stay text. Then
+// Team Standup names a board assignee who never posted, re-reads on Refresh and on its interval, and the same flow
+// runs against a discussion category (and a category that does not exist).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,8 +12,8 @@ import { lastMarker } from '../../src/core/standup/thread';
 import { StandupUpdate } from '../../src/core/standup/update';
 import type { SprintFlowApi } from '../../src/extension';
 import type { TeamStandupView } from '../../src/webview/protocol';
-import { addItem, comment, DEMO_CURRENT_ITERATION, DEMO_LOGIN, FakeGitHub, issue } from '../fake-github';
-import { IssueRec } from '../fake-github/model';
+import { addItem, comment, DEMO_CURRENT_ITERATION, DEMO_LOGIN, DEMO_STANDUP_CATEGORY, discussionComment, FakeGitHub, issue, user } from '../fake-github';
+import { DiscussionRec, IssueRec } from '../fake-github/model';
 import { connectToDemo, demoProject, resetSettings, sprintFlow, useSettings } from './sprintFixture';
 import { uiCheck } from './workbench';
 
@@ -26,6 +28,21 @@ describe('Async standup', function () {
   let api: SprintFlowApi;
   let github: FakeGitHub;
   const thread = (): IssueRec => github.state.repo('northwind', 'infra')!.issues.find((i) => i.title === `Standup · ${DEMO_CURRENT_ITERATION}`)!;
+  const discussionThread = (): DiscussionRec | undefined =>
+    github.state.repo('northwind', 'infra')!.discussions.find((d) => d.title === `Standup · ${DEMO_CURRENT_ITERATION}` && !d.closed);
+  const updateBy = (person: string, id: string, extra: Partial<StandupUpdate> = {}): StandupUpdate => ({
+    kind: 'standup', id, person, iteration: DEMO_CURRENT_ITERATION, postedAt: new Date().toISOString(), timeZone: 'Europe/Lisbon',
+    since: new Date(Date.now() - 86_400_000).toISOString(), done: [], doing: [], blocked: [], interruptions: { count: 0, minutes: 0 }, commits: [], ...extra,
+  });
+  const shownModel = () => {
+    const view = api.standup.teamStandup()?.view;
+    return view?.state === 'ready' ? view.model : undefined;
+  };
+  const until = async (what: string, condition: () => boolean, timeoutMs = 20_000) => {
+    for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 200))) {
+      if (Date.now() - started > timeoutMs) assert.fail(`timed out waiting for ${what}`);
+    }
+  };
   const draftTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.fsPath === api.standup.standups.draftUri.fsPath);
 
   before(async () => {
@@ -40,7 +57,7 @@ describe('Async standup', function () {
     api.standup.teamStandup()?.dispose();
     await api.standup.standups.discardDraft();
     await vscode.commands.executeCommand('sprintFlow.signOut');
-    await useSettings({ 'interruptions.repository': undefined, 'standup.reminder': undefined });
+    await useSettings({ 'interruptions.repository': undefined, 'standup.reminder': undefined, 'standup.discussionCategory': undefined, refreshIntervalMinutes: undefined });
     await resetSettings();
     await github.close();
   });
@@ -158,5 +175,95 @@ describe('Async standup', function () {
     // I posted today above: no reminder.
     await api.standup.reminder.check();
     assert.equal(api.standup.reminder.isShowing, false);
+  });
+  it('names everyone assigned on the board who has not posted, including someone who never posted', async () => {
+    const lena = user(github.state, 'lena-park', { name: 'Lena Park' });
+    github.state.orgs.get('northwind')!.members.push(lena);
+    const work = issue(github.state, github.state.repo('northwind', 'api')!, { title: 'Write the on-call handbook', author: lena, assignees: [lena] });
+    addItem(github.state, demoProject(github), work, { Status: 'In progress', Iteration: DEMO_CURRENT_ITERATION, Estimate: 2 });
+    await api.work.goals.refresh();
+    const view = await vscode.commands.executeCommand<TeamStandupView>('sprintFlow.openTeamStandup');
+    const model = view.state === 'ready' ? view.model : assert.fail(JSON.stringify(view));
+    assert.deepEqual(model.notPosted.filter((p) => p.person === 'lena-park').map((p) => [p.person, p.lastPosted]), [['lena-park', undefined]]);
+    assert.ok(model.people.includes('lena-park'), 'she is in the person filter too');
+    assert.ok(!model.notPosted.some((p) => p.person === DEMO_LOGIN), 'I posted today');
+    const dom = await uiCheck<WebviewDom>('webviewText', { waitFor: '[data-test="missing"]', contains: 'lena-park', texts: { missing: '[data-test="missing"]' }, counts: {} });
+    assert.ok(dom.texts.missing.includes('lena-park · no update this iteration'), dom.texts.missing.join(' | '));
+  });
+
+  it('reads the thread again on Sprint Flow: Refresh and on its interval while visible, a bounded number of requests each time', async () => {
+    await vscode.commands.executeCommand('sprintFlow.openTeamStandup');
+    const priya = github.state.user('priya-nair')!;
+    const refreshed = updateBy('priya-nair', 'priya-refresh', { note: 'Seen after Refresh.' });
+    comment(github.state, thread(), { author: priya, body: updateComment(draftText(refreshed), refreshed) });
+    assert.ok(!shownModel()?.days.some((d) => d.updates.some((u) => u.note === 'Seen after Refresh.')), 'not shown before a refresh');
+    github.requestLog.length = 0;
+    await vscode.commands.executeCommand('sprintFlow.refresh');
+    assert.ok(shownModel()?.days.some((d) => d.updates.some((u) => u.person === 'priya-nair' && u.note === 'Seen after Refresh.')), 'the Refresh command re-read the thread');
+    const standupReads = github.requestLog.filter((r) => /^(StandupThreads|RecentStandupThreads|StandupComments)$/.test(r.operationName ?? ''));
+    assert.ok(standupReads.length >= 2 && standupReads.length <= 6, standupReads.map((r) => r.operationName).join(', '));
+
+    await useSettings({ refreshIntervalMinutes: 0.02 });
+    try {
+      // Whatever read the new setting starts at once is over by then: what shows next, the timer read.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const diego = github.state.user('diego-alvarez')!;
+      const later = updateBy('diego-alvarez', 'diego-interval', { note: 'Seen on the interval.' });
+      comment(github.state, thread(), { author: diego, body: updateComment(draftText(later), later) });
+      await until('the interval refresh', () => !!shownModel()?.days.some((d) => d.updates.some((u) => u.note === 'Seen on the interval.')));
+    } finally {
+      await useSettings({ refreshIntervalMinutes: undefined });
+    }
+  });
+
+  it('posts to the iteration\'s discussion in the chosen category, and Team Standup reads it, leaving a stranger\'s forged update out', async () => {
+    await useSettings({ 'standup.discussionCategory': DEMO_STANDUP_CATEGORY });
+    const issueComments = thread().comments.length;
+    const url = await vscode.commands.executeCommand<string>('sprintFlow.postStandup', { text: 'Posted to the Standups discussion.\n', post: true });
+    assert.match(url ?? '', /\/northwind\/infra\/discussions\/\d+#discussioncomment-\d+$/);
+    const discussion = discussionThread();
+    assert.ok(discussion, 'the iteration\'s discussion was created');
+    assert.equal(discussion.category.name, DEMO_STANDUP_CATEGORY);
+    assert.deepEqual(discussion.comments.map((c) => [c.author.login, c.body.startsWith('Posted to the Standups discussion.')]), [[DEMO_LOGIN, true]]);
+    assert.equal(thread().comments.length, issueComments, 'nothing went to the issue thread');
+
+    const kenji = github.state.user('kenji-sato')!;
+    const theirs = updateBy('kenji-sato', 'kenji-discussion', { note: 'Kenji in the discussion.' });
+    discussionComment(github.state, discussion, { author: kenji, body: updateComment(draftText(theirs), theirs) });
+    const mallory = github.state.user('mallory') ?? user(github.state, 'mallory');
+    const forged = updateBy('kenji-sato', 'forged-discussion', { note: HOSTILE });
+    discussionComment(github.state, discussion, { author: mallory, body: updateComment(draftText(forged), forged) });
+
+    const view = await vscode.commands.executeCommand<TeamStandupView>('sprintFlow.openTeamStandup');
+    const model = view.state === 'ready' ? view.model : assert.fail(JSON.stringify(view));
+    assert.match(model.threadUrl ?? '', /\/northwind\/infra\/discussions\/\d+$/);
+    const updates = model.days.flatMap((d) => d.updates);
+    assert.deepEqual(updates.map((u) => [u.person, u.commentUrl === url || u.note === 'Kenji in the discussion.']), [['kenji-sato', true], [DEMO_LOGIN, true]]);
+    assert.deepEqual(model.leftOut, ['1 record written by someone outside the team']);
+    assert.ok(model.notPosted.some((p) => p.person === 'lena-park'), 'the board assignee who never posted');
+    const dom = await uiCheck<WebviewDom>('webviewText', { waitFor: '[data-test="update"][data-person="kenji-sato"]', contains: 'Kenji in the discussion.', texts: { left: '[data-test="left-out"]', notes: '[data-test="note"]' }, counts: { hacked: 'body[data-hacked]' } });
+    assert.deepEqual(dom.texts.left, ['1 record written by someone outside the team: not shown.']);
+    assert.ok(!dom.texts.notes.some((n) => n.includes('onerror')), 'the forged note is not shown');
+    assert.equal(dom.counts.hacked, 0);
+  });
+
+  it('says which setting to change for a category the repository does not have, and sends the waiting update once it is fixed', async () => {
+    await useSettings({ 'standup.discussionCategory': 'Daily standups' });
+    const view = await vscode.commands.executeCommand<TeamStandupView>('sprintFlow.openTeamStandup');
+    assert.equal(view.state, 'message');
+    assert.match(view.state === 'message' ? view.message : '', /^northwind\/infra has no discussion category "Daily standups"\. Set sprintFlow\.standup\.discussionCategory to one of its categories, or leave it empty to post to an issue thread\./);
+    const before = discussionThread()!.comments.length;
+    const url = await vscode.commands.executeCommand<string>('sprintFlow.postStandup', { text: 'Waiting for the right category.\n', post: true });
+    assert.equal(url, undefined, 'it waits');
+    const waiting = (await api.standup.standups.journal.read()).entries.filter((e) => e.state !== 'synced');
+    assert.deepEqual(waiting.map((e) => [e.state, e.failure?.includes('has no discussion category "Daily standups"')]), [['failed', true]]);
+    assert.equal(discussionThread()!.comments.length, before);
+
+    await useSettings({ 'standup.discussionCategory': DEMO_STANDUP_CATEGORY });
+    const sent = () => discussionThread()!.comments.filter((c) => c.body.startsWith('Waiting for the right category.')).length;
+    await until('the waiting update to be sent', () => sent() > 0);
+    await api.standup.standups.sendNow();
+    assert.equal(sent(), 1, 'sent once');
+    await useSettings({ 'standup.discussionCategory': undefined });
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Octokit } from '@octokit/rest';
 import { parse } from 'graphql';
-import { DEMO_LOGIN, DEMO_READONLY_TOKEN, DEMO_TOKEN, demoBoard } from '../fake-github/demo';
+import { DEMO_LOGIN, DEMO_READONLY_TOKEN, DEMO_STANDUP_CATEGORY, DEMO_TOKEN, demoBoard } from '../fake-github/demo';
 import { ItemRec, ProjectRec } from '../fake-github/model';
 import { FakeGitHub, startFakeGitHub } from '../fake-github/server';
 import { GitHubState } from '../fake-github/state';
@@ -126,6 +126,8 @@ describe('fake GitHub over HTTP with the real Octokit', () => {
       label: 'blocked',
       draftId: contentIds(github.state, 'DraftIssue')[0],
       issueId: [...github.state.repos.values()].flatMap((r) => r.issues).find((i) => i.title.startsWith('Interruption log'))!.id,
+      threadId: [...github.state.repos.values()].flatMap((r) => r.issues).find((i) => i.title.startsWith('Standup · '))!.id,
+      categoryId: github.state.repo('northwind', 'infra')!.discussionCategories.find((c) => c.name === DEMO_STANDUP_CATEGORY)!.id,
     };
     const variables: Record<string, unknown> = {};
     for (const operation of parse(document).definitions) {

@@ -6,7 +6,9 @@ import { draftText, updateComment } from '../../src/core/standup/draft';
 import { lastMarker, STANDUP_LABEL } from '../../src/core/standup/thread';
 import { StandupUpdate } from '../../src/core/standup/update';
 import { GitHubApi } from '../../src/github/api';
-import { readRecentComments, standupThread } from '../../src/github/standup/thread';
+import { readRecentComments } from '../../src/github/standup/comments';
+import { StandupCommentsQuery } from '../../src/github/standup/graphql';
+import { standupThread } from '../../src/github/standup/thread';
 import { StandupJournal } from '../../src/services/standup/standupJournal';
 import { StandupSync } from '../../src/services/standup/standupSync';
 import { SyncLock } from '../../src/services/syncLock';
@@ -121,7 +123,7 @@ describe('posting standup updates to the iteration\'s thread', function () {
       thread.comments.push({ ...thread.comments[0], body: `reply ${i}` });
     }
     github.requestLog.length = 0;
-    const read = await readRecentComments(api, thread.id, { maxPages: 2 });
+    const read = await readRecentComments(api, StandupCommentsQuery, thread.id, { maxPages: 2 });
     assert.equal(read.comments.length, 100);
     const bodies = read.comments.map((c) => c.body);
     assert.ok(bodies.includes('reply 239') && bodies.includes('reply 140') && !bodies.includes('reply 139'), 'the newest hundred');

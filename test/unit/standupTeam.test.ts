@@ -3,7 +3,7 @@ import { encodeMarker } from '../../src/core/markers';
 import { readStandupJournal, standupJournalLine, unsentUpdates } from '../../src/core/standup/journal';
 import { shouldRemind } from '../../src/core/standup/reminder';
 import { buildTeamStandup } from '../../src/core/standup/teamStandup';
-import { readThread, ThreadComment } from '../../src/core/standup/thread';
+import { earliestTeamThread, readThread, ThreadComment } from '../../src/core/standup/thread';
 import { StandupUpdate } from '../../src/core/standup/update';
 
 function update(person: string, postedAt: string, timeZone: string, extra: Partial<StandupUpdate> = {}): StandupUpdate {
@@ -55,7 +55,7 @@ describe('Team Standup model', () => {
   ]);
 
   it('groups updates by the day in each person\'s own time zone, newest first', () => {
-    const model = buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, leftOut: {}, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now });
+    const model = buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, boardAssignees: [], leftOut: {}, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now });
     // Kenji posted at 23:30 UTC on Monday: Tuesday morning in Tokyo.
     assert.deepEqual(model.days.map((d) => [d.date, d.updates.map((u) => u.person)]), [
       ['2026-11-24', ['mara', 'kenji']],
@@ -65,7 +65,7 @@ describe('Team Standup model', () => {
   });
 
   it('names who has not posted since their last working day, and every blocker with its age', () => {
-    const model = buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, leftOut: { 'outside-team': 2 }, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now });
+    const model = buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, boardAssignees: [], leftOut: { 'outside-team': 2 }, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now });
     assert.deepEqual(model.notPosted.map((p) => [p.person, p.lastPosted]), [['sam', '2026-11-20T17:00:00.000Z']]);
     // Kenji's blocker: Friday 09:00 to Tuesday 21:00 in Tokyo is 2.5 working days.
     assert.deepEqual(model.blockers.map((b) => [b.person, b.reference, b.workingDays]), [['kenji', 'acme/api#5', 2.5]]);
@@ -73,10 +73,62 @@ describe('Team Standup model', () => {
   });
 
   it('filters by person', () => {
-    const model = buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, leftOut: {}, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now, person: 'kenji' });
+    const model = buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, boardAssignees: [], leftOut: {}, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now, person: 'kenji' });
     assert.deepEqual(model.days.flatMap((d) => d.updates.map((u) => u.person)), ['kenji']);
     assert.deepEqual(model.people, ['kenji', 'mara', 'sam']);
     assert.deepEqual(model.notPosted, []);
+  });
+});
+
+describe('who has not posted since their last working day', () => {
+  const now = new Date('2026-11-24T12:00:00Z'); // Tuesday
+  const read = readThread([
+    posted(update('Kenji', '2026-11-24T00:30:00.000Z', 'Asia/Tokyo')),
+    posted(update('mara', '2026-11-24T08:00:00.000Z', 'Europe/Copenhagen')),
+  ]);
+  const build = (boardAssignees: string[], person?: string) =>
+    buildTeamStandup({ iteration: 'Iteration 42', updates: read.updates, boardAssignees, leftOut: {}, olderNotRead: false, viewer: 'mara', timeZone: 'Europe/Copenhagen', now, person });
+
+  it('names a board assignee who never posted, in my time zone and without a last update', () => {
+    const model = build(['kenji', 'lena-park', 'mara']);
+    assert.deepEqual(model.notPosted, [{ person: 'lena-park', timeZone: 'Europe/Copenhagen' }]);
+    assert.deepEqual(model.people, ['kenji', 'lena-park', 'mara'], 'the team: assignees and people who posted, each once, spelled as the board spells the assignee');
+  });
+
+  it('leaves out nobody who posted but is not on the board, and adds nobody when everyone on the board posted', () => {
+    assert.deepEqual(build(['mara']).notPosted, []);
+    assert.deepEqual(build(['mara']).people, ['Kenji', 'mara']);
+  });
+
+  it('keeps to the chosen person when filtered', () => {
+    assert.deepEqual(build(['lena-park'], 'kenji').notPosted, []);
+    assert.deepEqual(build(['lena-park'], 'LENA-PARK').notPosted.map((p) => p.person), ['lena-park']);
+  });
+});
+
+describe('which thread is the iteration\'s', () => {
+  const title = 'Standup · Iteration 43';
+  const thread = (number: number, createdAt: string, author: string | undefined, authorAssociation: string, t = title) => ({ id: `D${number}`, number, title: t, createdAt, author, authorAssociation });
+
+  it('is the earliest with the title that a team member or I opened', () => {
+    const candidates = [
+      thread(7, '2026-11-23T09:00:02Z', 'kenji', 'MEMBER'),
+      thread(6, '2026-11-23T09:00:01Z', 'priya', 'COLLABORATOR'),
+      thread(5, '2026-11-23T09:00:00Z', 'mara', 'NONE', 'Standup · Iteration 42'),
+    ];
+    assert.equal(earliestTeamThread(candidates, title, 'mara')?.id, 'D6');
+  });
+
+  it('is never a stranger\'s, however early; my own counts whatever GitHub calls me', () => {
+    const candidates = [thread(1, '2026-11-20T00:00:00Z', 'mallory', 'NONE'), thread(2, '2026-11-20T00:00:00Z', undefined, 'MEMBER'), thread(3, '2026-11-23T09:00:00Z', 'Mara', 'CONTRIBUTOR')];
+    assert.equal(earliestTeamThread(candidates, title, 'mara')?.id, 'D3');
+    assert.equal(earliestTeamThread(candidates.slice(0, 2), title, 'mara'), undefined);
+  });
+
+  it('breaks a tie of the same instant by number, so everyone picks the same', () => {
+    const candidates = [thread(9, '2026-11-23T09:00:00Z', 'kenji', 'MEMBER'), thread(8, '2026-11-23T09:00:00Z', 'priya', 'MEMBER')];
+    assert.equal(earliestTeamThread(candidates, title, 'mara')?.id, 'D8');
+    assert.equal(earliestTeamThread([...candidates].reverse(), title, 'mara')?.id, 'D8');
   });
 });
 

@@ -24,7 +24,11 @@ export function registerStandup(extension: vscode.ExtensionContext, context: Spr
     context.account,
     context.store,
     context.interruptions,
-    { goals: () => context.work.goals.ensureLoaded(), activeItem: () => context.work.activeItem.current?.reference },
+    {
+      goals: () => context.work.goals.ensureLoaded(),
+      activeItem: () => context.work.activeItem.current?.reference,
+      boardAssignees: () => context.work.goals.boardAssignees(),
+    },
     context.log,
   );
   const reminder = new StandupReminder(standups, extension.globalState);

@@ -6,6 +6,7 @@
 import { dayNumber, isoDateOfDay, localDate, startOfDay } from '../calendar';
 import { elapsedDays } from '../duration';
 import { describeLeftOut, LeftOutCounts } from '../records/authorship';
+import { teamOf } from '../report/focus';
 import { formatLocalTime } from './draft';
 import { previousWorkingDay } from './compose';
 import { PostedUpdate } from './thread';
@@ -30,13 +31,13 @@ export interface TeamStandupBlocker extends BlockedLine {
 export interface TeamStandupModel {
   iteration: string;
   threadUrl?: string;
-  /** Everyone who posted in the iteration, and me. */
+  /** The team as the team report counts it (everyone assigned to an item of the iteration), everyone who posted in it, and me. */
   people: string[];
   /** Only this person's updates and blockers, when set. */
   person?: string;
   /** `label`: "Tue 24 Nov". */
   days: { date: string; label: string; updates: TeamStandupUpdate[] }[];
-  /** People whose latest update is older than the start of their previous working day. */
+  /** People of the team whose latest update (if any) is older than the start of their previous working day. */
   notPosted: { person: string; lastPosted?: string; timeZone: string }[];
   blockers: TeamStandupBlocker[];
   /** "2 records written by people outside the team". */
@@ -50,6 +51,8 @@ export interface TeamStandupInput {
   iteration: string;
   threadUrl?: string;
   updates: readonly PostedUpdate[];
+  /** Everyone assigned to an item of the iteration on the board, whether they posted or not. */
+  boardAssignees: readonly string[];
   leftOut: LeftOutCounts;
   olderNotRead: boolean;
   viewer: string;
@@ -63,9 +66,10 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function buildTeamStandup(input: TeamStandupInput): TeamStandupModel {
   const inIteration = input.updates.filter((u) => u.update.iteration === input.iteration);
-  const people = [...new Set([input.viewer, ...inIteration.map((u) => u.author)].map((p) => p.toLowerCase()))]
-    .map((lower) => inIteration.find((u) => same(u.author, lower))?.author ?? (same(input.viewer, lower) ? input.viewer : lower))
-    .sort((a, b) => a.localeCompare(b));
+  // Who is on the team is decided as the team report decides it; people who posted (and I) are the "loggers" here.
+  const assignees = new Map(input.boardAssignees.map((login) => [login.toLowerCase(), login]));
+  const posters = [...inIteration.map((u) => u.author), input.viewer].map((person) => ({ person, login: person.toLowerCase() }));
+  const people = teamOf(assignees, posters);
   const shown = input.person ? inIteration.filter((u) => same(u.author, input.person!)) : inIteration;
 
   const byDay = new Map<string, TeamStandupUpdate[]>();

@@ -4,7 +4,7 @@
  * on the team (see records/authorship.ts). Reading a comment is one bounded scan: the marker is the last thing in it.
  */
 import { MARKER_VERSION, MarkerRecord } from '../markers';
-import { Authorship, LeftOutTally, leftOutReason, recordKey } from '../records/authorship';
+import { Authorship, isTeamAssociation, LeftOutTally, leftOutReason, recordKey } from '../records/authorship';
 import { isStandupUpdate, STANDUP_KIND, StandupUpdate } from './update';
 
 export const STANDUP_LABEL = {
@@ -23,6 +23,27 @@ export function standupThreadBody(iterationTitle: string): string {
     '',
     'Each comment is one update, written with Sprint Flow. Reply in a comment of your own; keep the hidden marker when editing an update so Sprint Flow can still read it.',
   ].join('\n');
+}
+
+/** A thread GitHub listed: an issue or a discussion, with who opened it. */
+export interface ThreadCandidate extends Pick<Authorship, 'author' | 'authorAssociation'> {
+  title: string;
+  number: number;
+  /** ISO instant. */
+  createdAt?: string;
+}
+
+/**
+ * The thread everybody uses among those GitHub listed: the earliest with the iteration's title that I or a team member
+ * opened. Anyone can open a discussion with next iteration's title in a public repository; updates posted there would
+ * be lost to the team, so a stranger's never wins, however early.
+ */
+export function earliestTeamThread<T extends ThreadCandidate>(candidates: readonly T[], title: string, viewer: string): T | undefined {
+  const ours = (t: T) => !!t.author && (t.author.toLowerCase() === viewer.toLowerCase() || isTeamAssociation(t.authorAssociation));
+  const time = (t: T) => (t.createdAt ? Date.parse(t.createdAt) : NaN);
+  return candidates
+    .filter((t) => t.title === title && ours(t))
+    .sort((a, b) => (Number.isFinite(time(a)) && Number.isFinite(time(b)) ? time(a) - time(b) : 0) || a.number - b.number)[0];
 }
 
 /** A comment of the thread as GitHub returned it. */

@@ -17,6 +17,7 @@ import {
 import { StartWorkAssigneeMutation, StartWorkStatusMutation, StartWorkViewerQuery } from './startWork';
 import * as report from './report';
 import * as standup from '../standup/graphql';
+import * as standupDiscussions from '../standup/discussionGraphql';
 import * as review from './review';
 import { ViewerProjectsQuery, ViewerQuery } from './viewer';
 
@@ -71,6 +72,12 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   CreateStandupLabel: standup.CreateStandupLabelMutation,
   CloseDuplicateStandupThread: standup.CloseDuplicateStandupThreadMutation,
   PostStandupUpdate: standup.PostStandupUpdateMutation,
+  StandupDiscussionCategories: standupDiscussions.StandupDiscussionCategoriesQuery,
+  StandupDiscussions: standupDiscussions.StandupDiscussionsQuery,
+  StandupDiscussionComments: standupDiscussions.StandupDiscussionCommentsQuery,
+  CreateStandupDiscussion: standupDiscussions.CreateStandupDiscussionMutation,
+  CloseDuplicateStandupDiscussion: standupDiscussions.CloseDuplicateStandupDiscussionMutation,
+  PostStandupDiscussionComment: standupDiscussions.PostStandupDiscussionCommentMutation,
   ProjectStatusUpdates: review.ProjectStatusUpdatesQuery,
   CreateStatusUpdate: review.CreateStatusUpdateMutation,
   DeleteStatusUpdate: review.DeleteStatusUpdateMutation,

@@ -9,11 +9,25 @@ fragment StandupThread on Issue {
   title
   url
   state
+  createdAt
+  author { login }
+  authorAssociation
+}`;
+
+/** A comment as every standup reader needs it: what GitHub says about its author decides whether its update counts. */
+export const StandupCommentFragment = /* GraphQL */ `
+fragment StandupComment on Comment {
+  createdAt
+  body
+  authorAssociation
+  author { login }
+  editor { login }
 }`;
 
 /** The repository, the standup label, and the issues carrying it, newest first: one read per post or view. */
 export const StandupThreadsQuery = /* GraphQL */ `
 query StandupThreads($owner: String!, $name: String!, $label: String!) {
+  viewer { login }
   repository(owner: $owner, name: $name) {
     id
     nameWithOwner
@@ -44,26 +58,20 @@ ${StandupThreadFragment}`;
  * an update counts only when its author is its person and on the team.
  */
 export const StandupCommentsQuery = /* GraphQL */ `
-query StandupComments($issueId: ID!, $before: String, $count: Int!) {
-  node(id: $issueId) {
+query StandupComments($threadId: ID!, $before: String, $count: Int!) {
+  node(id: $threadId) {
     ... on Issue {
       url
       comments(last: $count, before: $before) {
         pageInfo { hasPreviousPage startCursor }
-        nodes {
-          url
-          createdAt
-          body
-          authorAssociation
-          author { login }
-          editor { login }
-        }
+        nodes { url ...StandupComment }
       }
     }
   }
   ...RateLimitCost
 }
-${RateLimitFragment}`;
+${RateLimitFragment}
+${StandupCommentFragment}`;
 
 export const CreateStandupThreadMutation = /* GraphQL */ `
 mutation CreateStandupThread($repositoryId: ID!, $title: String!, $body: String!, $labelIds: [ID!]) {

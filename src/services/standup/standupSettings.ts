@@ -5,6 +5,7 @@ import { teamLogRepositorySetting } from '../settings';
 export const STANDUP_SETTINGS = {
   repository: 'sprintFlow.standup.repository',
   reminder: 'sprintFlow.standup.reminder',
+  discussionCategory: 'sprintFlow.standup.discussionCategory',
 } as const;
 
 const read = (key: string) => vscode.workspace.getConfiguration().get<string>(key, '').trim();
@@ -17,4 +18,9 @@ export function standupRepositorySetting(): string {
 /** "HH:MM" local time of the reminder; empty: off. */
 export function standupReminderSetting(): string {
   return read(STANDUP_SETTINGS.reminder);
+}
+
+/** A discussion category of the standup repository to keep the threads in; empty: an issue per iteration. */
+export function standupDiscussionCategorySetting(): string {
+  return read(STANDUP_SETTINGS.discussionCategory);
 }

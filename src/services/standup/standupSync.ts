@@ -3,7 +3,7 @@ import { lastMarker } from '../../core/standup/thread';
 import { parseRepository } from '../../core/teamLog';
 import { GitHubApi } from '../../github/api';
 import { GitHubError, toGitHubError } from '../../github/errors';
-import { postUpdateComment, readRecentComments, standupThread } from '../../github/standup/thread';
+import { standupPlace } from '../../github/standup/place';
 import { SyncLock } from '../syncLock';
 import { StandupJournal } from './standupJournal';
 import * as l10n from '@vscode/l10n';
@@ -26,6 +26,8 @@ export interface StandupSyncOptions {
   api: () => Promise<GitHubApi | undefined>;
   /** OWNER/REPO of the standup threads. */
   repository: () => string;
+  /** The discussion category holding them; empty or absent: an issue per iteration. */
+  discussionCategory?: () => string;
   now?: () => Date;
 }
 
@@ -69,6 +71,7 @@ export class StandupSync {
     if (!api) {
       return { ...report, outcome: 'signedOut' };
     }
+    const place = standupPlace(api, { repository, discussionCategory: this.options.discussionCategory?.() });
     const pending = new Map(unsent.map((e) => [e.update.id, e]));
     const synced = async (id: string, commentUrl: string | undefined) => {
       await journal.append({ type: 'synced', id, ...(commentUrl ? { commentUrl } : {}), at: this.now() });
@@ -77,14 +80,14 @@ export class StandupSync {
     };
     try {
       for (const [iteration, entries] of byIteration(unsent)) {
-        const lookup = await standupThread(api, repository, iteration, { create: true });
+        const lookup = await place.thread(iteration, { create: true });
         report.notices.push(...lookup.notices);
         const thread = lookup.thread!;
         const oldest = Math.min(...entries.map((e) => Date.parse(e.update.postedAt)));
         // Mine by id, whatever GitHub says of my association: an update I posted must never go twice.
         const onThread = new Map<string, string | undefined>();
         if (!lookup.created) {
-          const { comments } = await readRecentComments(api, thread.id, { until: new Date(oldest - CLOCK_SLACK_MS), maxPages: MAX_PAGES });
+          const { comments } = await place.recentComments(thread.id, { until: new Date(oldest - CLOCK_SLACK_MS), maxPages: MAX_PAGES });
           for (const comment of comments) {
             const id = lastMarker(comment.body)?.record?.id;
             if (comment.author && typeof id === 'string') onThread.set(`${comment.author.toLowerCase()} ${id}`, comment.url);
@@ -97,7 +100,7 @@ export class StandupSync {
             report.alreadyPosted++;
             continue;
           }
-          await synced(entry.update.id, await postUpdateComment(api, thread.id, entry.body));
+          await synced(entry.update.id, await place.post(thread.id, entry.body));
           report.sent++;
         }
       }

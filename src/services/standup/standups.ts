@@ -13,14 +13,14 @@ import { parseRepository } from '../../core/teamLog';
 import { goalReferences } from '../../core/trailers';
 import { repositoryFromRemote } from '../../core/remoteUrl';
 import { toGitHubError } from '../../github/errors';
-import { readRecentComments, standupThread } from '../../github/standup/thread';
+import { StandupPlace, standupPlace } from '../../github/standup/place';
 import { activeRepository, gitApi } from '../gitApi';
 import { GitHubAccount } from '../githubAccount';
 import { InterruptionStore } from '../interruptionStore';
 import { SprintStore } from '../sprintStore';
 import { SyncLock } from '../syncLock';
 import { StandupJournal, STANDUP_JOURNAL_FILE_NAME } from './standupJournal';
-import { standupRepositorySetting, STANDUP_SETTINGS } from './standupSettings';
+import { standupDiscussionCategorySetting, standupRepositorySetting, STANDUP_SETTINGS } from './standupSettings';
 import { StandupSync, StandupSyncReport } from './standupSync';
 
 const RETRY_INTERVAL_MS = 60_000;
@@ -34,10 +34,12 @@ export interface Draft {
   text: string;
 }
 
-/** What the composer needs of the goals and the active item, without depending on the commands that own them. */
+/** What the composer and Team Standup need of the goals, the board and the active item, without depending on their owners. */
 export interface StandupWorkSources {
   goals: () => Promise<readonly { reference: string; itemReferences: readonly string[] }[]>;
   activeItem: () => string | undefined;
+  /** Everyone assigned to an item of the current iteration on the board. */
+  boardAssignees: () => Promise<readonly string[]>;
 }
 
 export type TeamRead = { kind: 'ready'; model: TeamStandupModel } | { kind: 'problem'; message: string };
@@ -67,13 +69,19 @@ export class Standups implements vscode.Disposable {
   ) {
     this.journal = new StandupJournal(path.join(storageFolder, STANDUP_JOURNAL_FILE_NAME));
     this.draftFile = path.join(storageFolder, 'standup-draft.md');
-    this.sync = new StandupSync({ journal: this.journal, lock: new SyncLock(path.join(storageFolder, 'standup-sync.lock')), api: () => account.api(), repository: standupRepositorySetting });
+    this.sync = new StandupSync({
+      journal: this.journal,
+      lock: new SyncLock(path.join(storageFolder, 'standup-sync.lock')),
+      api: () => account.api(),
+      repository: standupRepositorySetting,
+      discussionCategory: standupDiscussionCategorySetting,
+    });
     const timer = setInterval(() => void this.catchUp(), RETRY_INTERVAL_MS);
     this.disposables.push(
       { dispose: () => clearInterval(timer) },
       vscode.window.onDidChangeWindowState((state) => state.focused && void this.catchUp()),
       account.onDidChange(() => void this.catchUp()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(STANDUP_SETTINGS.repository) && void this.catchUp()),
+      vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration(STANDUP_SETTINGS.repository) || e.affectsConfiguration(STANDUP_SETTINGS.discussionCategory)) && void this.catchUp()),
     );
     void this.catchUp();
   }
@@ -171,7 +179,10 @@ export class Standups implements vscode.Disposable {
     return this.running;
   }
 
-  /** The team's updates in the current iteration's thread, for Team Standup. */
+  /**
+   * The team's updates in the current iteration's thread, for Team Standup: at most two requests to find the thread
+   * and TEAM_PAGES of its comments, newest first; the board's assignees come from the goals already read.
+   */
   async readTeam(person?: string): Promise<TeamRead> {
     const snapshot = this.store.snapshot;
     if (!snapshot) {
@@ -187,14 +198,19 @@ export class Standups implements vscode.Disposable {
     }
     const timeZone = defaultTimeZone();
     try {
-      const { thread } = await standupThread(api, repository, snapshot.iteration.title, { create: false });
+      const place = standupPlace(api, { repository, discussionCategory: standupDiscussionCategorySetting() });
+      const [{ thread }, boardAssignees] = await Promise.all([
+        place.thread(snapshot.iteration.title, { create: false }),
+        this.work.boardAssignees().catch((error: Error) => (this.log.warn(`Could not read who is on the board for Team Standup: ${error.message}`), [])),
+      ]);
       const until = new Date(startOfDay(dayNumber(snapshot.iteration.startDate), timeZone));
-      const recent = thread ? await readRecentComments(api, thread.id, { until, maxPages: TEAM_PAGES }) : { comments: [], olderNotRead: false };
+      const recent = thread ? await place.recentComments(thread.id, { until, maxPages: TEAM_PAGES }) : { comments: [], olderNotRead: false };
       const read = readThread(recent.comments);
       const model = buildTeamStandup({
         iteration: snapshot.iteration.title,
         threadUrl: thread?.url,
         updates: read.updates,
+        boardAssignees,
         leftOut: read.leftOut.counts,
         olderNotRead: recent.olderNotRead,
         viewer: snapshot.viewer,
@@ -211,20 +227,26 @@ export class Standups implements vscode.Disposable {
   /** My latest update: on the thread (its newest pages), or in the journal when that is newer or the thread unreachable. */
   private async previousUpdate(viewer: string, iteration: string, journal: StandupJournalContents): Promise<StandupUpdate | undefined> {
     const journaled = latestJournaled(journal, viewer);
-    const repository = parseRepository(standupRepositorySetting());
-    const api = repository ? await this.account.api() : undefined;
+    const place = await this.place();
     let onThread: StandupUpdate | undefined;
-    if (repository && api) {
+    if (place) {
       try {
-        const { thread } = await standupThread(api, repository, iteration, { create: false });
+        const { thread } = await place.thread(iteration, { create: false });
         if (thread) {
-          onThread = latestUpdateOf(readThread((await readRecentComments(api, thread.id, { maxPages: PREVIOUS_PAGES })).comments).updates, viewer)?.update;
+          onThread = latestUpdateOf(readThread((await place.recentComments(thread.id, { maxPages: PREVIOUS_PAGES })).comments).updates, viewer)?.update;
         }
       } catch (error) {
         this.log.warn(`Could not read the standup thread for the previous update: ${(error as Error).message}`);
       }
     }
     return [journaled, onThread].filter((u): u is StandupUpdate => !!u).sort((a, b) => Date.parse(b.postedAt) - Date.parse(a.postedAt))[0];
+  }
+
+  /** Where the settings say standups go, when a repository is set and I am signed in. */
+  private async place(): Promise<StandupPlace | undefined> {
+    const repository = parseRepository(standupRepositorySetting());
+    const api = repository ? await this.account.api() : undefined;
+    return repository && api ? standupPlace(api, { repository, discussionCategory: standupDiscussionCategorySetting() }) : undefined;
   }
 
   /** My recent commits in the active repository whose messages name a goal (Sprint-Goal or Refs trailers). */

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { refreshPlan } from '../../core/refreshPlan';
 import { TeamStandupModel } from '../../core/standup/teamStandup';
+import { refreshIntervalMinutes, SETTINGS } from '../../services/settings';
 import { Standups } from '../../services/standup/standups';
 import { TEAM_STANDUP_VIEW_TYPE, TeamStandupNotifications, TeamStandupRequests, TeamStandupView } from '../../webview/protocol';
 import { safeWebUrl } from '../itemPresentation';
@@ -27,13 +29,19 @@ function linksOf(model: TeamStandupModel): Set<string> {
   return links;
 }
 
-/** Team Standup: one panel per window, re-read when the person asks or an update of mine was posted. */
+/**
+ * Team Standup: one panel per window, re-read when the person asks (its Refresh button, or Sprint Flow: Refresh), when
+ * an update of mine was posted, and every sprintFlow.refreshIntervalMinutes while it is visible, as My Sprint is.
+ */
 export class TeamStandupPanel implements vscode.Disposable {
   private static current?: TeamStandupPanel;
   readonly channel: WebviewChannel<TeamStandupRequests, TeamStandupNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private person = '';
   private loading?: Promise<TeamStandupView>;
+  private timer?: ReturnType<typeof setInterval>;
+  /** When the thread was last read (ms since the epoch): every way of opening the panel reads it at once. */
+  private readAt = Date.now();
 
   static show(sources: TeamStandupSources): TeamStandupPanel {
     if (TeamStandupPanel.current) {
@@ -81,7 +89,29 @@ export class TeamStandupPanel implements vscode.Disposable {
       this.channel,
       panel.onDidDispose(() => this.dispose()),
       sources.standups.onDidChange(() => void this.load(this.person)),
+      // Shown or hidden; moving between editor groups or taking focus keeps the timer running as it was.
+      panel.onDidChangeViewState(() => panel.visible !== !!this.timer && this.scheduleRefresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.refreshIntervalMinutes}`) && this.scheduleRefresh()),
     );
+    this.scheduleRefresh();
+  }
+
+  /** Reads the thread again for the person shown now. */
+  refresh(): Promise<TeamStandupView> {
+    return this.load(this.person);
+  }
+
+  /** While the panel is visible: a read when the last is older than the interval, then one every interval. */
+  private scheduleRefresh(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    const plan = refreshPlan({ visible: this.panel.visible, minutes: refreshIntervalMinutes(), ageMs: Date.now() - this.readAt });
+    if (plan.readNow) {
+      void this.refresh();
+    }
+    if (plan.intervalMs) {
+      this.timer = setInterval(() => void this.refresh(), plan.intervalMs);
+    }
   }
 
   /** The view last posted to the webview: what the integration tests assert on. */
@@ -100,6 +130,7 @@ export class TeamStandupPanel implements vscode.Disposable {
     if (this.view?.state !== 'ready') {
       this.channel.notify('view', { state: 'loading', person });
     }
+    this.readAt = Date.now();
     const read = await this.sources.standups.readTeam(person || undefined);
     if (this.person !== person && this.loading) {
       return this.loading;
@@ -113,6 +144,7 @@ export class TeamStandupPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearInterval(this.timer);
     if (TeamStandupPanel.current === this) TeamStandupPanel.current = undefined;
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();

@@ -1,6 +1,6 @@
 /** What every resolver gets: the world, who is asking, where the server lives, and this request's rate limit. */
 import { canSee, GitHubError, requireProjectScope, Viewer } from '../access';
-import { CommentRec, DraftIssueRec, FieldRec, IssueRec, ItemRec, LabelRec, NodeRec, OrgRec, ProjectRec, RepoRec, UserRec } from '../model';
+import { CommentRec, DiscussionCategoryRec, DiscussionCommentRec, DiscussionRec, DraftIssueRec, FieldRec, IssueRec, ItemRec, LabelRec, NodeRec, OrgRec, ProjectRec, RepoRec, UserRec } from '../model';
 import { GitHubState } from '../state';
 import { Switches } from '../switches';
 
@@ -56,6 +56,9 @@ interface NodeByKind {
   ProjectV2SingleSelectField: FieldRec;
   ProjectV2Item: ItemRec;
   DraftIssue: DraftIssueRec;
+  DiscussionCategory: DiscussionCategoryRec;
+  Discussion: DiscussionRec;
+  DiscussionComment: DiscussionCommentRec;
 }
 
 /** A visible node of one of the given kinds, for mutation inputs. */

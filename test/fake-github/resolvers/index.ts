@@ -5,6 +5,7 @@
  */
 import { defaultFieldResolver, GraphQLFieldResolver, GraphQLTypeResolver } from 'graphql';
 import { RequestContext, Resolver } from './context';
+import { discussionMutations, discussionResolvers, repositoryDiscussionResolvers } from './discussions';
 import { issueResolvers } from './issues';
 import { mutation } from './mutations';
 import { ownerResolvers } from './owners';
@@ -17,7 +18,9 @@ const RESOLVERS: Record<string, Record<string, Resolver<never>>> = {
   ...projectResolvers,
   ...issueResolvers,
   ...timelineResolvers,
-  Mutation: mutation,
+  ...discussionResolvers,
+  Repository: { ...issueResolvers.Repository, ...repositoryDiscussionResolvers },
+  Mutation: { ...mutation, ...discussionMutations },
 };
 
 export const fieldResolver: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {

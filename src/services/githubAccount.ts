@@ -28,6 +28,8 @@ const USER_AGENT = 'sprint-flow-vscode';
 export class GitHubAccount implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  /** Counts the sign-ins, sign-outs and token changes so far: a read started before one is not the one asked for. */
+  private changes = 0;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private cachedApi?: { key: string; api: GitHubApi };
   private readonly noted = new Set<string>();
@@ -41,15 +43,24 @@ export class GitHubAccount implements vscode.Disposable {
     this.disposables.push(
       vscode.authentication.onDidChangeSessions((e) => {
         if (e.provider.id === this.authProvider()) {
-          this.changed.fire();
+          this.announceChange();
         }
       }),
       secrets.onDidChange((e) => {
         if (e.key.startsWith(SAVED_TOKEN_KEY_PREFIX)) {
-          this.changed.fire();
+          this.announceChange();
         }
       }),
     );
+  }
+
+  get changeCount(): number {
+    return this.changes;
+  }
+
+  private announceChange(): void {
+    this.changes++;
+    this.changed.fire();
   }
 
   /** The server requests and the token go to. Throws ServerSettingError when the settings name one Sprint Flow refuses. */
@@ -144,7 +155,7 @@ export class GitHubAccount implements vscode.Disposable {
         : { createIfNone: true },
     );
     await this.globalState.update(SIGNED_OUT_KEY, undefined);
-    this.changed.fire();
+    this.announceChange();
     return !!session;
   }
 
@@ -152,7 +163,7 @@ export class GitHubAccount implements vscode.Disposable {
   async saveToken(token: string, server: GitHubServer): Promise<void> {
     await this.secrets.store(savedTokenKey(server), token);
     await this.globalState.update(SIGNED_OUT_KEY, undefined);
-    this.changed.fire();
+    this.announceChange();
   }
 
   /** Forgets the saved token and stops using VS Code's session until the next sign-in. */
@@ -162,7 +173,7 @@ export class GitHubAccount implements vscode.Disposable {
       await this.secrets.delete(savedTokenKey(server));
     }
     await this.globalState.update(SIGNED_OUT_KEY, true);
-    this.changed.fire();
+    this.announceChange();
   }
 
   /** A GraphQL client for the current token and server, reused while neither changes. */

@@ -114,6 +114,12 @@ export async function saveProjectUrl(url: string): Promise<void> {
   await config().update(SETTINGS.project, url, target);
 }
 
+/** The settings a sprint read depends on, the ones affectsSprint watches, as one comparable string. */
+export function sprintSettingsKey(): string {
+  const server = serverSettings();
+  return JSON.stringify([projectUrlSetting(), server.apiUrl, server.enterpriseUri, fieldOverrides()]);
+}
+
 export function affectsSprint(event: vscode.ConfigurationChangeEvent): boolean {
   return (
     event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.project}`) ||

@@ -7,7 +7,7 @@ import { projectNoLongerFound, ProjectNotFoundError } from '../github/projectBoa
 import { loadSprint } from '../github/sprintLoader';
 import { GitHubAccount } from './githubAccount';
 import { logLeftOut } from './leftOutLog';
-import { fieldOverrides, projectUrlSetting } from './settings';
+import { fieldOverrides, projectUrlSetting, sprintSettingsKey } from './settings';
 
 export interface SprintProblem {
   kind: GitHubProblem | 'invalidProject' | 'refusedServer';
@@ -43,7 +43,7 @@ export class SprintStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<SprintViewState>();
   readonly onDidChange = this.changed.event;
   private current: SprintViewState;
-  private inFlight?: { fullRead: boolean; done: Promise<SprintViewState> };
+  private inFlight?: { fullRead: boolean; basis: string; done: Promise<SprintViewState> };
   private lastRefreshAt = 0;
   private readonly warned = new Set<string>();
 
@@ -70,10 +70,14 @@ export class SprintStore implements vscode.Disposable {
     return this.lastRefreshAt ? Date.now() - this.lastRefreshAt : Infinity;
   }
 
-  /** A refresh asked for while one runs shares it, unless it asks for a full read the running one is not doing. */
+  /**
+   * A refresh asked for while one runs shares it, unless it asks for a full read the running one is not doing, or the
+   * settings or sign-in changed since that one started: then it runs next, so the last answer is for what is set now.
+   */
   refresh(request: RefreshRequest = {}): Promise<SprintViewState> {
     const running = this.inFlight;
-    if (running && (running.fullRead || !request.fullRead)) {
+    const basis = `${this.account.changeCount}\n${sprintSettingsKey()}`;
+    if (running && running.basis === basis && (running.fullRead || !request.fullRead)) {
       return running.done;
     }
     const load = () => this.load(request);
@@ -84,7 +88,7 @@ export class SprintStore implements vscode.Disposable {
       }
       this.lastRefreshAt = Date.now();
     });
-    this.inFlight = { fullRead: !!request.fullRead, done };
+    this.inFlight = { fullRead: !!request.fullRead, basis, done };
     return done;
   }
 

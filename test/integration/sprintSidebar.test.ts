@@ -131,6 +131,17 @@ describe('My Sprint sidebar', () => {
     assert.match(rootLabels(api)[0], /Project 999 of the organization northwind was not found/);
   });
 
+  it('answers for the project set now when the setting changes while a refresh of the old one runs', async () => {
+    github = await connectToDemo();
+    github.switches.latencyMs = 400;
+    const running = api.sprintView.refresh();
+    await useSettings({ project: `${github.origin}/orgs/northwind/projects/999` });
+    const state = await api.sprintView.refresh();
+    assert.equal((await running).kind, 'sprint', 'the refresh already running still reads project 7');
+    assert.equal(state.kind, 'problem', 'the refresh asked for after the change reads project 999');
+    assert.match(rootLabels(api)[0], /Project 999 of the organization northwind was not found/);
+  });
+
   it('explains a project setting that is not a project URL', async () => {
     github = await connectToDemo();
     await useSettings({ project: 'northwind board 7' });

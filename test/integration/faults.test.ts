@@ -5,7 +5,7 @@ import type { SprintFlowApi } from '../../src/extension';
 import { REQUEST_TIMEOUT_ENVIRONMENT_VARIABLE } from '../../src/services/githubAccount';
 import type { SprintViewState } from '../../src/services/sprintStore';
 import { FakeGitHub, RequestLogEntry } from '../fake-github';
-import { connectToDemo, expectedSprint, resetSettings, shownSprint, sprintFlow, useSettings } from './sprintFixture';
+import { connectToDemo, expectedSprint, QUIET_REFRESH, resetSettings, shownSprint, sprintFlow, useSettings } from './sprintFixture';
 import { treeRows, uiCheck } from './workbench';
 
 // About a second between automatic refreshes, so a burst would show within a few seconds.
@@ -65,7 +65,7 @@ describe('Network faults and rate limits in the sidebar', () => {
   });
 
   afterEach(async () => {
-    await useSettings({ refreshIntervalMinutes: undefined });
+    await useSettings(QUIET_REFRESH);
     await github?.close();
     github = undefined;
   });

@@ -22,6 +22,9 @@ export async function useSettings(values: Record<string, unknown>): Promise<void
   }
 }
 
+/** The automatic refresh interval of the integration run: none, so that every refresh is one a test asked for. */
+export const QUIET_REFRESH = { refreshIntervalMinutes: 0 };
+
 export async function resetSettings(): Promise<void> {
   for (const key of ['project', 'githubApiUrl', 'fields.iteration', 'fields.status', 'fields.blockedOption']) {
     await settings().update(key, undefined, vscode.ConfigurationTarget.Global);

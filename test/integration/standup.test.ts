@@ -14,7 +14,7 @@ import type { SprintFlowApi } from '../../src/extension';
 import type { TeamStandupView } from '../../src/webview/protocol';
 import { addItem, comment, DEMO_CURRENT_ITERATION, DEMO_LOGIN, DEMO_STANDUP_CATEGORY, discussionComment, FakeGitHub, issue, user } from '../fake-github';
 import { DiscussionRec, IssueRec } from '../fake-github/model';
-import { connectToDemo, demoProject, resetSettings, sprintFlow, useSettings } from './sprintFixture';
+import { connectToDemo, demoProject, QUIET_REFRESH, resetSettings, sprintFlow, useSettings } from './sprintFixture';
 import { uiCheck } from './workbench';
 
 const HOSTILE = '<img src=x onerror="document.body.dataset.hacked=1"> [run](command:workbench.action.quit) @everyone';
@@ -57,7 +57,7 @@ describe('Async standup', function () {
     api.standup.teamStandup()?.dispose();
     await api.standup.standups.discardDraft();
     await vscode.commands.executeCommand('sprintFlow.signOut');
-    await useSettings({ 'interruptions.repository': undefined, 'standup.reminder': undefined, 'standup.discussionCategory': undefined, refreshIntervalMinutes: undefined });
+    await useSettings({ 'interruptions.repository': undefined, 'standup.reminder': undefined, 'standup.discussionCategory': undefined, ...QUIET_REFRESH });
     await resetSettings();
     await github.close();
   });
@@ -212,7 +212,7 @@ describe('Async standup', function () {
       comment(github.state, thread(), { author: diego, body: updateComment(draftText(later), later) });
       await until('the interval refresh', () => !!shownModel()?.days.some((d) => d.updates.some((u) => u.note === 'Seen on the interval.')));
     } finally {
-      await useSettings({ refreshIntervalMinutes: undefined });
+      await useSettings(QUIET_REFRESH);
     }
   });
 

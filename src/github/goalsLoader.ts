@@ -13,7 +13,6 @@ import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectItemPages } from './projectItemPages';
 import { readProjectBoard } from './projectBoard';
 import { filterFieldName } from './sprintItems';
-import * as l10n from '@vscode/l10n';
 
 export interface GoalSettings {
   label: string;
@@ -86,7 +85,8 @@ async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, goalsFie
   const document = serverFilter ? GoalCandidatesQuery : GoalCandidatesPageQuery;
   const variables: Record<string, unknown> = { projectId: snapshot.projectId, ...itemFieldVariables(itemFieldNames(snapshot.fields, goalsField)!) };
   if (serverFilter) {
-    variables.filter = l10n.t('is:issue {0}:@current', filterFieldName(snapshot.fields.iteration!.name));
+    // Every kind of item, as the board's pages give: pull requests count for the team's assignees and unassigned work.
+    variables.filter = `${filterFieldName(snapshot.fields.iteration!.name)}:@current`;
   }
   return readProjectItemPages(api, document, variables, parseCandidatePage);
 }

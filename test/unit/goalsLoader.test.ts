@@ -3,7 +3,7 @@ import { parseProjectUrl } from '../../src/core/projectUrl';
 import { SprintSnapshot } from '../../src/core/model';
 import { GoalSettings, loadGoals } from '../../src/github/goalsLoader';
 import { loadSprint } from '../../src/github/sprintLoader';
-import { addItem, board, DEMO_LOGIN, DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, startFakeGitHub } from '../fake-github';
+import { addItem, board, DEMO_CURRENT_ITERATION, DEMO_LOGIN, DEMO_ORG, DEMO_PROJECT_NUMBER, DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, startFakeGitHub } from '../fake-github';
 import { closeWith, comment, commit, connect, issue, pullRequest, repo, user } from '../fake-github/builders';
 import { recordCrossReferences } from '../fake-github/references';
 import { apiFor } from './githubHarness';
@@ -27,8 +27,8 @@ describe('loading the sprint goals from GitHub', () => {
 
   afterEach(() => github.close());
 
-  async function demoGoals(itemsQuery: boolean, settings = bySprintGoalLabel) {
-    github = await startFakeGitHub({ state, switches: { itemsQuery } });
+  async function demoGoals(itemsQuery: boolean, settings = bySprintGoalLabel, boardState = state) {
+    github = await startFakeGitHub({ state: boardState, switches: { itemsQuery } });
     const api = apiFor(github, DEMO_TOKEN);
     const snapshot = await snapshotOf(github, DEMO_TOKEN, demoProjectUrl(github.origin));
     github.requestLog.length = 0;
@@ -61,6 +61,24 @@ describe('loading the sprint goals from GitHub', () => {
     await github.close();
     assert.equal(await read(false), withQuery);
     assert.ok(operations(github).every((o) => o === 'GoalCandidatesPage' || o === 'GoalDetails'));
+  });
+
+  it('reads the same unassigned items and assignees, pull requests included, with and without items(query:)', async () => {
+    const own = demoBoard();
+    const project = own.project(own.owner(DEMO_ORG)!, DEMO_PROJECT_NUMBER)!;
+    const web = own.repos.get('northwind/web')!;
+    const reviewer = user(own, 'pr-only-reviewer');
+    addItem(own, project, pullRequest(own, web, { title: 'Cache the sprint history', assignees: [reviewer] }), { Status: 'In progress', Iteration: DEMO_CURRENT_ITERATION });
+    addItem(own, project, pullRequest(own, web, { title: 'Bump the linter' }), { Status: 'Up Next', Iteration: DEMO_CURRENT_ITERATION });
+    const read = async (itemsQuery: boolean) => {
+      const load = await demoGoals(itemsQuery, bySprintGoalLabel, own);
+      return { unassigned: load.unassignedItems.map((i) => i.title).sort(), assignees: load.assignees };
+    };
+    const withQuery = await read(true);
+    assert.ok(withQuery.assignees.includes('pr-only-reviewer'), `someone assigned only to a pull request is on the team: ${withQuery.assignees.join(', ')}`);
+    assert.ok(withQuery.unassigned.includes('Bump the linter'), withQuery.unassigned.join(', '));
+    await github.close();
+    assert.deepEqual(await read(false), withQuery);
   });
 
   it('finds goals by a single-select field value when the settings name one, and warns when the board lacks it', async () => {

@@ -6,8 +6,8 @@ import { InterruptionStore } from '../services/interruptionStore';
 import { hoursPerDaySetting, SETTINGS } from '../services/settings';
 import { SprintStore, SprintViewState } from '../services/sprintStore';
 import { DASHBOARD_VIEW_TYPE, DashboardNotifications, DashboardRequests, DashboardView } from '../webview/protocol';
+import { PanelSlot } from './panelSlot';
 import { WebviewChannel } from './webviewChannel';
-import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export interface DashboardSources {
   extensionUri: vscode.Uri;
@@ -20,12 +20,13 @@ export interface DashboardSources {
   readBurnUp: (iterationTitle: string) => Promise<DashboardBurnUp>;
 }
 
+const slot = new PanelSlot<DashboardPanel>({ viewType: DASHBOARD_VIEW_TYPE, script: 'dashboard', title: () => vscode.l10n.t('Sprint Dashboard') });
+
 /**
  * The sprint dashboard panel: one per window, rebuilt whenever the sprint, the goals or my interruptions change.
  * Its actions run the same commands as the palette.
  */
 export class DashboardPanel implements vscode.Disposable {
-  private static current?: DashboardPanel;
   readonly channel: WebviewChannel<DashboardRequests, DashboardNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private urls = new Map<string, string>();
@@ -34,31 +35,22 @@ export class DashboardPanel implements vscode.Disposable {
   private burnUpRead?: { iteration: string; done: Promise<void> };
 
   static show(sources: DashboardSources): DashboardPanel {
-    if (DashboardPanel.current) {
-      DashboardPanel.current.panel.reveal();
-      return DashboardPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Sprint Dashboard', vscode.ViewColumn.Active, webviewOptions(sources.extensionUri));
-    return new DashboardPanel(panel, sources);
+    return slot.show(sources.extensionUri, (panel) => new DashboardPanel(panel, sources));
   }
 
   /** A panel VS Code brings back after a reload (see the serializer in extension.ts). */
   static restore(panel: vscode.WebviewPanel, sources: DashboardSources): DashboardPanel {
-    DashboardPanel.current?.dispose();
-    panel.webview.options = webviewOptions(sources.extensionUri);
-    return new DashboardPanel(panel, sources);
+    return slot.restore(panel, sources.extensionUri, (opened) => new DashboardPanel(opened, sources));
   }
 
   static get open(): DashboardPanel | undefined {
-    return DashboardPanel.current;
+    return slot.open;
   }
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly sources: DashboardSources,
   ) {
-    DashboardPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(sources.extensionUri, 'media', 'sprint-flow.svg');
     this.channel = new WebviewChannel<DashboardRequests, DashboardNotifications>(
       panel.webview,
       {
@@ -84,7 +76,6 @@ export class DashboardPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'dashboard', title: vscode.l10n.t('Sprint Dashboard') });
     this.disposables.push(
       this.channel,
       sources.store.onDidChange(() => this.update()),
@@ -146,7 +137,7 @@ export class DashboardPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (DashboardPanel.current === this) DashboardPanel.current = undefined;
+    slot.release(this);
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();
   }

@@ -5,8 +5,8 @@ import { STATUS_LABELS } from '../core/review/markdown';
 import { UPDATE_STATUSES } from '../core/review/updateStatus';
 import { SprintReviews } from '../services/sprintReviews';
 import { SPRINT_REVIEW_VIEW_TYPE, SprintReviewNotifications, SprintReviewRequests, SprintReviewView } from '../webview/protocol';
+import { PanelSlot } from './panelSlot';
 import { WebviewChannel } from './webviewChannel';
-import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export interface SprintReviewSources {
   extensionUri: vscode.Uri;
@@ -15,28 +15,21 @@ export interface SprintReviewSources {
   exportReview: (review: SprintReview) => Promise<unknown>;
 }
 
+const slot = new PanelSlot<SprintReviewPanel>({ viewType: SPRINT_REVIEW_VIEW_TYPE, script: 'sprintReview', title: () => vscode.l10n.t('Sprint Review') });
 
 /** The sprint review panel: one per window, on one iteration at a time. */
 export class SprintReviewPanel implements vscode.Disposable {
-  private static current?: SprintReviewPanel;
   readonly channel: WebviewChannel<SprintReviewRequests, SprintReviewNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private last?: { review: SprintReview; projectId: string; availableIterations: string[] };
   private iteration = '';
 
   static show(sources: SprintReviewSources): SprintReviewPanel {
-    if (SprintReviewPanel.current) {
-      SprintReviewPanel.current.panel.reveal();
-      return SprintReviewPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(SPRINT_REVIEW_VIEW_TYPE, 'Sprint Review', vscode.ViewColumn.Active, webviewOptions(sources.extensionUri));
-    return new SprintReviewPanel(panel, sources);
+    return slot.show(sources.extensionUri, (panel) => new SprintReviewPanel(panel, sources));
   }
 
   static restore(panel: vscode.WebviewPanel, sources: SprintReviewSources, state: unknown): SprintReviewPanel {
-    SprintReviewPanel.current?.dispose();
-    panel.webview.options = webviewOptions(sources.extensionUri);
-    const restored = new SprintReviewPanel(panel, sources);
+    const restored = slot.restore(panel, sources.extensionUri, (opened) => new SprintReviewPanel(opened, sources));
     const view = (state as { view?: { review?: { iteration?: { title?: unknown } } } } | undefined)?.view;
     const title = view?.review?.iteration?.title;
     void restored.load(typeof title === 'string' ? title : '');
@@ -44,15 +37,13 @@ export class SprintReviewPanel implements vscode.Disposable {
   }
 
   static get open(): SprintReviewPanel | undefined {
-    return SprintReviewPanel.current;
+    return slot.open;
   }
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly sources: SprintReviewSources,
   ) {
-    SprintReviewPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(sources.extensionUri, 'media', 'sprint-flow.svg');
     this.channel = new WebviewChannel<SprintReviewRequests, SprintReviewNotifications>(
       panel.webview,
       {
@@ -69,7 +60,6 @@ export class SprintReviewPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'sprintReview', title: vscode.l10n.t('Sprint Review') });
     this.disposables.push(this.channel, panel.onDidDispose(() => this.dispose()));
   }
 
@@ -114,7 +104,7 @@ export class SprintReviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (SprintReviewPanel.current === this) SprintReviewPanel.current = undefined;
+    slot.release(this);
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();
   }

@@ -3,8 +3,8 @@ import { TeamReport } from '../core/report/model';
 import { DEFAULT_ITERATION_COUNT } from '../core/report/range';
 import { TeamReports } from '../services/teamReports';
 import { ReportQuery, TEAM_REPORT_VIEW_TYPE, TeamReportNotifications, TeamReportRequests, TeamReportView } from '../webview/protocol';
+import { PanelSlot } from './panelSlot';
 import { WebviewChannel } from './webviewChannel';
-import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export interface TeamReportSources {
   extensionUri: vscode.Uri;
@@ -15,41 +15,33 @@ export interface TeamReportSources {
 
 export const DEFAULT_QUERY: ReportQuery = { iterations: DEFAULT_ITERATION_COUNT, people: [], kinds: [] };
 
+const slot = new PanelSlot<TeamReportPanel>({ viewType: TEAM_REPORT_VIEW_TYPE, script: 'teamReport', title: () => vscode.l10n.t('Team Report') });
+
 /** The team report panel: one per window; the query (iterations, person, kind) lives in the webview's state too. */
 export class TeamReportPanel implements vscode.Disposable {
-  private static current?: TeamReportPanel;
   readonly channel: WebviewChannel<TeamReportRequests, TeamReportNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private query: ReportQuery = DEFAULT_QUERY;
   private loading?: Promise<TeamReport | undefined>;
 
   static show(sources: TeamReportSources): TeamReportPanel {
-    if (TeamReportPanel.current) {
-      TeamReportPanel.current.panel.reveal();
-      return TeamReportPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(TEAM_REPORT_VIEW_TYPE, 'Team Report', vscode.ViewColumn.Active, webviewOptions(sources.extensionUri));
-    return new TeamReportPanel(panel, sources);
+    return slot.show(sources.extensionUri, (panel) => new TeamReportPanel(panel, sources));
   }
 
   static restore(panel: vscode.WebviewPanel, sources: TeamReportSources, state: unknown): TeamReportPanel {
-    TeamReportPanel.current?.dispose();
-    panel.webview.options = webviewOptions(sources.extensionUri);
-    const restored = new TeamReportPanel(panel, sources);
+    const restored = slot.restore(panel, sources.extensionUri, (opened) => new TeamReportPanel(opened, sources));
     void restored.load(savedQuery(state) ?? DEFAULT_QUERY);
     return restored;
   }
 
   static get open(): TeamReportPanel | undefined {
-    return TeamReportPanel.current;
+    return slot.open;
   }
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly sources: TeamReportSources,
   ) {
-    TeamReportPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(sources.extensionUri, 'media', 'sprint-flow.svg');
     this.channel = new WebviewChannel<TeamReportRequests, TeamReportNotifications>(
       panel.webview,
       {
@@ -64,7 +56,6 @@ export class TeamReportPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamReport', title: vscode.l10n.t('Team Report') });
     this.disposables.push(this.channel, panel.onDidDispose(() => this.dispose()));
   }
 
@@ -109,7 +100,7 @@ export class TeamReportPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (TeamReportPanel.current === this) TeamReportPanel.current = undefined;
+    slot.release(this);
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();
   }

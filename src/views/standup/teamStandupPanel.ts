@@ -5,8 +5,8 @@ import { refreshIntervalMinutes, SETTINGS } from '../../services/settings';
 import { Standups } from '../../services/standup/standups';
 import { TEAM_STANDUP_VIEW_TYPE, TeamStandupNotifications, TeamStandupRequests, TeamStandupView } from '../../webview/protocol';
 import { safeWebUrl } from '../itemPresentation';
+import { PanelSlot } from '../panelSlot';
 import { WebviewChannel } from '../webviewChannel';
-import { webviewHtml, webviewOptions } from '../webviewHtml';
 
 export interface TeamStandupSources {
   extensionUri: vscode.Uri;
@@ -29,12 +29,13 @@ function linksOf(model: TeamStandupModel): Set<string> {
   return links;
 }
 
+const slot = new PanelSlot<TeamStandupPanel>({ viewType: TEAM_STANDUP_VIEW_TYPE, script: 'teamStandup', title: () => vscode.l10n.t('Team Standup') });
+
 /**
  * Team Standup: one panel per window, re-read when the person asks (its Refresh button, or Sprint Flow: Refresh), when
  * an update of mine was posted, and every sprintFlow.refreshIntervalMinutes while it is visible, as My Sprint is.
  */
 export class TeamStandupPanel implements vscode.Disposable {
-  private static current?: TeamStandupPanel;
   readonly channel: WebviewChannel<TeamStandupRequests, TeamStandupNotifications>;
   private readonly disposables: vscode.Disposable[] = [];
   private person = '';
@@ -44,33 +45,24 @@ export class TeamStandupPanel implements vscode.Disposable {
   private readAt = Date.now();
 
   static show(sources: TeamStandupSources): TeamStandupPanel {
-    if (TeamStandupPanel.current) {
-      TeamStandupPanel.current.panel.reveal();
-      return TeamStandupPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(TEAM_STANDUP_VIEW_TYPE, 'Team Standup', vscode.ViewColumn.Active, webviewOptions(sources.extensionUri));
-    return new TeamStandupPanel(panel, sources);
+    return slot.show(sources.extensionUri, (panel) => new TeamStandupPanel(panel, sources));
   }
 
   static restore(panel: vscode.WebviewPanel, sources: TeamStandupSources, state: unknown): TeamStandupPanel {
-    TeamStandupPanel.current?.dispose();
-    panel.webview.options = webviewOptions(sources.extensionUri);
-    const restored = new TeamStandupPanel(panel, sources);
+    const restored = slot.restore(panel, sources.extensionUri, (opened) => new TeamStandupPanel(opened, sources));
     const person = (state as { view?: { person?: unknown } } | undefined)?.view?.person;
     void restored.load(typeof person === 'string' ? person : '');
     return restored;
   }
 
   static get open(): TeamStandupPanel | undefined {
-    return TeamStandupPanel.current;
+    return slot.open;
   }
 
   private constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly sources: TeamStandupSources,
   ) {
-    TeamStandupPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(sources.extensionUri, 'media', 'sprint-flow.svg');
     this.channel = new WebviewChannel<TeamStandupRequests, TeamStandupNotifications>(
       panel.webview,
       {
@@ -84,7 +76,6 @@ export class TeamStandupPanel implements vscode.Disposable {
       },
       sources.log,
     );
-    panel.webview.html = webviewHtml(panel.webview, sources.extensionUri, { script: 'teamStandup', title: vscode.l10n.t('Team Standup') });
     this.disposables.push(
       this.channel,
       panel.onDidDispose(() => this.dispose()),
@@ -145,7 +136,7 @@ export class TeamStandupPanel implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.timer);
-    if (TeamStandupPanel.current === this) TeamStandupPanel.current = undefined;
+    slot.release(this);
     this.disposables.forEach((d) => d.dispose());
     this.panel.dispose();
   }

@@ -42,7 +42,7 @@ const LOG_FUNCTIONS = new Set(['logLeftOut']);
 /** Calls whose string arguments are names, not text: commands, settings, context keys, memento keys. */
 const NAME_CALLS = new Set([
   'executeCommand', 'registerCommand', 'getConfiguration', 'affectsConfiguration', 'get', 'update', 'inspect', 'has',
-  'createOutputChannel', 'registerTreeDataProvider', 'createTreeView', 'createWebviewPanel', 'getExtension', 'require',
+  'createOutputChannel', 'registerTreeDataProvider', 'createTreeView', 'getExtension', 'require',
   'getSession', 'startsWith', 'endsWith', 'includes', 'indexOf', 'lastIndexOf', 'split', 'replace', 'replaceAll', 'join',
   'match', 'test', 'localeCompare', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'DateTimeFormat',
   'NumberFormat', 'fieldValueByName', 'graphql', 'request', 'padStart', 'padEnd',

@@ -101,7 +101,7 @@ async function commitPicks(repository: GitRepository): Promise<CommitPick[]> {
     { label: vscode.l10n.t('Commits on this branch'), kind: vscode.QuickPickItemKind.Separator, sha: '' },
     ...recent.map((c) => ({
       label: c.message.split('\n')[0] || vscode.l10n.t('(no message)'),
-      description: [c.hash.slice(0, 7), c.authorDate ? `${formatAge(now - new Date(c.authorDate).getTime())} ago` : undefined, unpushed.has(c.hash) ? vscode.l10n.t('not pushed') : undefined]
+      description: [c.hash.slice(0, 7), c.authorDate ? vscode.l10n.t('{0} ago', formatAge(now - new Date(c.authorDate).getTime())) : undefined, unpushed.has(c.hash) ? vscode.l10n.t('not pushed') : undefined]
         .filter(Boolean)
         .join(' · '),
       sha: c.hash,

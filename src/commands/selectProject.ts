@@ -78,7 +78,9 @@ async function listProjects(context: SprintFlowContext): Promise<ProjectPick[]> 
   const picks = projects.map(
     (p): ProjectPick => ({
       label: p.title,
-      description: `${p.owner} #${p.number}${p.closed ? ' · closed' : ''}${p.url === current ? ' · current' : ''}`,
+      description: [`${p.owner} #${p.number}`, p.closed ? vscode.l10n.t('closed') : undefined, p.url === current ? vscode.l10n.t('current') : undefined]
+        .filter(Boolean)
+        .join(' · '),
       detail: p.shortDescription,
       url: p.url,
     }),

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayNumber, localDate, startOfDay, weekdayOfDay } from './calendar';
 
 const MS_PER_DAY = 86_400_000;
@@ -33,14 +34,16 @@ export function elapsedDays(from: Date, to: Date, timeZone: string): ElapsedDays
 export function formatAge(ms: number): string {
   const minutes = Math.max(0, Math.floor(ms / 60_000));
   if (minutes < 60) {
-    return `${minutes}m`;
+    return l10n.t({ message: '{0}m', args: [minutes], comment: ['A number of minutes, as short as it can be.'] });
   }
   const hours = Math.floor(minutes / 60);
-  return hours < 24 ? `${hours}h` : `${Math.floor(hours / 24)}d`;
+  return hours < 24
+    ? l10n.t({ message: '{0}h', args: [hours], comment: ['A number of hours, as short as it can be.'] })
+    : l10n.t({ message: '{0}d', args: [Math.floor(hours / 24)], comment: ['A number of days, as short as it can be.'] });
 }
 
 /** "2.5 days" with one decimal at most. */
 export function formatDays(days: number): string {
   const rounded = Math.round(days * 10) / 10;
-  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
+  return rounded === 1 ? l10n.t('1 day') : l10n.t('{0} days', rounded);
 }

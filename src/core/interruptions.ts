@@ -93,9 +93,9 @@ export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = Math.round(minutes % 60);
   if (hours === 0) {
-    return `${rest} min`;
+    return l10n.t('{0} min', rest);
   }
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return rest === 0 ? l10n.t('{0} h', hours) : l10n.t('{0} h {1} min', hours, rest);
 }
 
 /** "3 h 20 min this sprint": the total of entries' minutes. */

@@ -54,7 +54,7 @@ export function formatDateRange(startDate: string, endDate: string): string {
 
 export function formatDaysLeft(daysLeft: number): string {
   if (daysLeft <= 0) {
-    return 'ended';
+    return l10n.t('ended');
   }
   return daysLeft === 1 ? l10n.t('last day') : l10n.t('{0} days left', daysLeft);
 }

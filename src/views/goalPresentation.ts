@@ -11,7 +11,7 @@ export function goalLabel(goal: Goal): string {
 
 function commitsText(goal: Goal): string {
   const { count } = goal.commits;
-  return count === 1 ? '1 commit' : `${count} commits`;
+  return count === 1 ? vscode.l10n.t('1 commit') : vscode.l10n.t('{0} commits', count);
 }
 
 export function goalDescription(goal: Goal, now = Date.now()): string {

@@ -73,7 +73,7 @@ export class InterruptionsTreeProvider implements vscode.TreeDataProvider<Interr
     }
     const iteration = this.sprint.snapshot?.iteration.title;
     const inSprint = iteration ? entries.filter((e) => e.entry.iteration === iteration) : entries;
-    const count = `${inSprint.length} ${inSprint.length === 1 ? 'entry' : 'entries'}`;
+    const count = inSprint.length === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', inSprint.length);
     return [
       { kind: 'total', label: formatSprintTotal(inSprint.map((e) => e.entry)), description: iteration ? `${iteration} · ${count}` : count },
       ...this.notices(entries),

@@ -77,7 +77,7 @@ export function itemDescription(item: SprintItem, fields: BoardFields): string {
   if (item.repository) {
     parts.push(item.repository.split('/')[1] ?? item.repository);
   } else if (item.type === 'DRAFT_ISSUE') {
-    parts.push('draft');
+    parts.push(vscode.l10n.t('draft'));
   }
   const estimate = estimateOf(item, fields);
   if (estimate !== undefined) {
@@ -86,18 +86,26 @@ export function itemDescription(item: SprintItem, fields: BoardFields): string {
   return parts.join(' · ');
 }
 
+/** How long the open flag has stood and why, when the flag is known. */
+function blockedFor(item: SprintItem, now: number): { age: string; reason: string } | undefined {
+  const flag = item.openBlocker;
+  return flag && { age: formatAge(now - new Date(flag.flaggedAt).getTime()), reason: blockerReasonLabel(flag.reason).toLowerCase() };
+}
+
 /** "blocked 3d · awaiting review" when the flag is known, else just "blocked". */
 export function blockedSummary(item: SprintItem, now = Date.now()): string {
-  const flag = item.openBlocker;
-  if (!flag) {
-    return 'blocked';
-  }
-  const reason = blockerReasonLabel(flag.reason).toLowerCase();
-  return `blocked ${formatAge(now - new Date(flag.flaggedAt).getTime())} · ${reason}`;
+  const blocked = blockedFor(item, now);
+  return blocked ? vscode.l10n.t('blocked {0} · {1}', blocked.age, blocked.reason) : vscode.l10n.t('blocked');
+}
+
+function blockedHeading(item: SprintItem, now = Date.now()): string {
+  const blocked = blockedFor(item, now);
+  return blocked ? vscode.l10n.t('Blocked {0} · {1}', blocked.age, blocked.reason) : vscode.l10n.t('Blocked');
 }
 
 export function formatEstimate(points: number): string {
-  return `${Number.isInteger(points) ? points : points.toFixed(1)} ${points === 1 ? 'pt' : 'pts'}`;
+  const value = Number.isInteger(points) ? String(points) : points.toFixed(1);
+  return points === 1 ? vscode.l10n.t('{0} pt', value) : vscode.l10n.t('{0} pts', value);
 }
 
 /** Only http(s) links from GitHub are ever made clickable. */
@@ -118,24 +126,30 @@ export function itemTooltip(item: SprintItem, fields: BoardFields): vscode.Markd
   md.supportHtml = false;
   md.supportThemeIcons = false;
   md.appendMarkdown(`**${plainMarkdown(itemLabel(item))}**\n\n`);
+  // The board's own field names: a board may call them Stage or Points.
+  const estimate = estimateOf(item, fields);
   const rows: [string, string | undefined][] = [
-    ['Repository', item.repository],
-    ['Status', statusOf(item, fields.status)?.name ?? vscode.l10n.t('No status')],
-    ['Estimate', estimateOf(item, fields) !== undefined ? formatEstimate(estimateOf(item, fields)!) : undefined],
-    ['Assignees', item.assignees.join(', ') || undefined],
-    ['Labels', item.labels.join(', ') || undefined],
+    [vscode.l10n.t('Repository'), item.repository],
+    [fields.status?.name ?? vscode.l10n.t('Status'), statusOf(item, fields.status)?.name ?? vscode.l10n.t('No status')],
+    [fields.estimate?.name ?? vscode.l10n.t('Estimate'), estimate !== undefined ? formatEstimate(estimate) : undefined],
+    [vscode.l10n.t('Assignees'), item.assignees.join(', ') || undefined],
+    [vscode.l10n.t('Labels'), item.labels.join(', ') || undefined],
   ];
   for (const [name, value] of rows) {
     if (value) {
-      md.appendMarkdown(`${name}: ${plainMarkdown(isolateBidi(value))}  \n`);
+      md.appendMarkdown(`${plainMarkdown(isolateBidi(name))}: ${plainMarkdown(isolateBidi(value))}  \n`);
     }
   }
   if (isBlocked(item, fields)) {
-    md.appendMarkdown(`\n**${plainMarkdown(blockedSummary(item).replace(/^b/, 'B'))}**`);
+    md.appendMarkdown(`\n**${plainMarkdown(blockedHeading(item))}**`);
     const flag = item.openBlocker;
     if (flag) {
       md.appendMarkdown(`\n\n${plainMarkdown(isolateBidi(flag.details))}\n\n`);
-      md.appendMarkdown(plainMarkdown(vscode.l10n.t('Flagged by {0}{1}.', isolateBidi(flag.flaggedBy), flag.blockedBy ? `; blocked by ${isolateBidi(describeBlockedBy(flag.blockedBy))}` : '')));
+      const flaggedBy = isolateBidi(flag.flaggedBy);
+      const flagged = flag.blockedBy
+        ? vscode.l10n.t('Flagged by {0}; blocked by {1}.', flaggedBy, isolateBidi(describeBlockedBy(flag.blockedBy)))
+        : vscode.l10n.t('Flagged by {0}.', flaggedBy);
+      md.appendMarkdown(plainMarkdown(flagged));
     }
   }
   const link = safeWebUrl(item.url);

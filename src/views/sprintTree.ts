@@ -170,7 +170,7 @@ function groupRow(group: SprintStatusGroup, fields: BoardFields): vscode.TreeIte
   row.description = [
     `${group.items.length}`,
     fields.estimate && points > 0 ? formatEstimate(points) : undefined,
-    blocked > 0 ? `${blocked} blocked` : undefined,
+    blocked > 0 ? vscode.l10n.t('{0} blocked', blocked) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -195,6 +195,8 @@ export function webviewStrings(): WebviewStrings {
     oneRecordSkipped: vscode.l10n.t('1 record skipped (written by a newer Sprint Flow, or edited beyond reading).'),
     recordsSkipped: vscode.l10n.t('{0} records skipped (written by a newer Sprint Flow, or edited beyond reading).'),
     nFlagged: vscode.l10n.t('{0} flagged'),
+    nBlocked: vscode.l10n.t('{0} blocked'),
+    countBySource: vscode.l10n.t({ message: '{0} by {1}', comment: ['How many items one rule put in a category, as in "3 by label".'] }),
     xOfY: vscode.l10n.t('{0} of {1}'),
     percentDone: vscode.l10n.t('{0}% done'),
     reopened: vscode.l10n.t(' (reopened)'),

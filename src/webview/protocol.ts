@@ -513,6 +513,10 @@ export interface WebviewStrings {
   recordsSkipped: string;
   /** {0} flagged */
   nFlagged: string;
+  /** {0} blocked */
+  nBlocked: string;
+  /** {0} by {1}: how many of a category's items one rule put there */
+  countBySource: string;
   /** {0} of {1} */
   xOfY: string;
   /** {0}% done */

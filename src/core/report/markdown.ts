@@ -15,7 +15,7 @@ export function reportMarkdown(report: TeamReport): string {
   const last = report.iterations[report.iterations.length - 1];
   const lines: string[] = [`# Team report · ${markdownText(report.projectTitle)}`, ''];
   if (first && last) {
-    lines.push(`${report.iterations.length === 1 ? markdownText(first.title) : `${markdownText(first.title)} to ${markdownText(last.title)}`} (${formatDateRange(first.startDate, last.endDate)}).`);
+    lines.push(`${report.iterations.length === 1 ? markdownText(first.title) : l10n.t('{0} to {1}', markdownText(first.title), markdownText(last.title))} (${formatDateRange(first.startDate, last.endDate)}).`);
   }
   lines.push(l10n.t('Capacity is working days × {0} hours per person. Generated {1} UTC.', report.hoursPerDay, report.generatedAt.slice(0, 16).replace('T', ' ')));
   const filters = [...report.filters.people.map((p) => markdownText(`@${p}`)), ...report.filters.kinds.map(markdownText)];

@@ -61,7 +61,7 @@ export function reviewMarkdown(review: SprintReview): string {
     lines.push(l10n.t('- Blocked: {0} ({1} flagged). Interruptions: {2}, {3}. Focus factor {4}.', days(team.blockedDays), plural(team.blockersFlagged, 'blocker'), plural(team.interruptions, 'interruption'), hours(team.interruptionHours), percent(team.focus)));
   }
   lines.push('', '## Goals', '');
-  lines.push(...table([l10n.t('Goal'), l10n.t('Sub-issues done'), l10n.t('Linked commits'), l10n.t('Met')], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, `${g.subIssues.done} of ${g.subIssues.total}`, String(g.linkedCommits), g.met ? 'yes' : 'no'])));
+  lines.push(...table([l10n.t('Goal'), l10n.t('Sub-issues done'), l10n.t('Linked commits'), l10n.t('Met')], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, l10n.t('{0} of {1}', g.subIssues.done, g.subIssues.total), String(g.linkedCommits), g.met ? l10n.t('yes') : l10n.t('no')])));
   lines.push('', '## Burn-up', '');
   lines.push(...table([l10n.t('Day'), l10n.t('Done'), l10n.t('Scope')], review.burnUp.map((d) => [d.date, tallyText({ items: d.doneItems, points: d.donePoints }), tallyText({ items: d.scopeItems, points: d.scopePoints })])));
   const carried = review.rows.filter((r) => r.outcome === 'carried-over' || r.outcome === 'removed');

@@ -44,7 +44,7 @@ export function formatLocalTime(instant: string, timeZone: string): string {
 const days = (from: string, to: string) => Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000));
 
 function doingLine(line: DoingLine): string {
-  const parts = [item(line), line.status && plainText(line.status), line.estimate !== undefined && `${line.estimate} ${line.estimate === 1 ? 'pt' : 'pts'}`, line.goal && `goal ${plainText(line.goal)}`, line.active && 'active'];
+  const parts = [item(line), line.status && plainText(line.status), line.estimate !== undefined && (line.estimate === 1 ? l10n.t('{0} pt', line.estimate) : l10n.t('{0} pts', line.estimate)), line.goal && l10n.t('goal {0}', plainText(line.goal)), line.active && l10n.t('active')];
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -68,7 +68,7 @@ export function draftText(update: StandupUpdate): string {
   section('doing', update.doing.map(doingLine));
   section('blocked', update.blocked.map((l) => blockedLine(l, update.postedAt)));
   const { count, minutes } = update.interruptions;
-  section('interruptions', count ? [`${count} ${count === 1 ? 'interruption' : 'interruptions'}, ${formatMinutes(minutes)}`] : []);
+  section('interruptions', count ? [count === 1 ? l10n.t('1 interruption, {0}', formatMinutes(minutes)) : l10n.t('{0} interruptions, {1}', count, formatMinutes(minutes))] : []);
   section('commits', update.commits.map(commitLine));
   if (isEmptyUpdate(update)) {
     lines.push('', l10n.t('Nothing new to report since then.'));

@@ -144,7 +144,7 @@ function blockers(model: DashboardModel): HTMLElement {
     s.myOpenBlockers,
     'blockers',
     table(
-      `${model.blockers.length} blocked`,
+      fill(s.nBlocked, model.blockers.length),
       [s.item, s.reason, s.age],
       model.blockers.map((b) => [
         itemLink(b.reference, b.title),

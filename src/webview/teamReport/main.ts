@@ -115,7 +115,7 @@ function workBalance(report: TeamReport): HTMLElement {
       CATEGORY_LABELS,
       w.byIteration.map((r) => ({
         label: r.iteration,
-        parts: r.categories.map((c, series) => ({ value: measure(c), text: w.hasEstimates ? `${c.points} points` : `${c.items} items`, series })),
+        parts: r.categories.map((c, series) => ({ value: measure(c), text: w.hasEstimates ? counted(c.points ?? 0, s.onePoint, s.nPoints) : counted(c.items, s.oneItem, s.nItems), series })),
       })),
     ),
     table(
@@ -128,7 +128,7 @@ function workBalance(report: TeamReport): HTMLElement {
           String(c.items),
           c.points === undefined ? '–' : String(c.points),
           hours(c.interruptionHours),
-          Object.entries(c.sources).map(([source, n]) => `${n} by ${source}`).join('; ') || '–',
+          Object.entries(c.sources).map(([source, n]) => fill(s.countBySource, n, source)).join('; ') || '–',
         ]),
       ),
       { numeric: [2, 3, 4], testId: 'work-balance' },

@@ -52,10 +52,10 @@ describe('localization', () => {
   });
 
   it('reads sentences as sentences and names, paths and queries as not', () => {
-    for (const text of ['Sign in to GitHub to flag a blocker.', 'Working on {} on branch {}.', '$(check) Link copied']) {
+    for (const text of ['Sign in to GitHub to flag a blocker.', 'Working on {} on branch {}.', '$(check) Link copied', '{} commits', '1 entry', '{} ago', '{} by {}']) {
       assert.ok(readsLikeASentence(text), text);
     }
-    for (const text of ['sprintFlow.flagBlocker', 'https://github.com/orgs/ORG/projects/5', 'assignee:@me {}:@current', 'query MySprint($id: ID!) {', 'OWNER/REPO#12']) {
+    for (const text of ['sprintFlow.flagBlocker', 'https://github.com/orgs/ORG/projects/5', 'assignee:@me {}:@current', 'query MySprint($id: ID!) {', 'OWNER/REPO#12', 'group:{}', '{}px', '{} · {}', 'is:issue']) {
       assert.ok(!readsLikeASentence(text), text);
     }
   });

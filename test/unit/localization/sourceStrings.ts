@@ -78,7 +78,9 @@ export function readsLikeASentence(text: string): boolean {
   if (/^(https?:|file:|\/|\.|#|@|--)/.test(plain)) return false;
   if (/[=<>|\\]|=>|\(\)|^\w+\(|[a-z]:@|\$[a-z]\w*:|^\s*(query|mutation|fragment) /.test(plain)) return false;
   const words = plain.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w));
-  return words.length >= 2 && /[a-z]{2,}/.test(plain) && /^[^a-z0-9_]*[A-Za-z{"'“(0-9…]/.test(plain);
+  // A count and its noun ("{} commits", "1 entry", "{} ago") reads as a phrase though it has one word.
+  const countedWord = /^(\{\}|\d+) [a-z]{2,}$|^[a-z]{2,} \{\}$|^\{\} [a-z]{2,} \{\}/.test(plain);
+  return (words.length >= 2 || countedWord) && /[a-z]{2,}/.test(plain) && /^[^a-z0-9_]*[A-Za-z{"'“(0-9…]/.test(plain);
 }
 
 /** One word or more with letters: enough for a label in a UI position ("Retry", "Open Settings"). */

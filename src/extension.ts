@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { useDisplayLocale } from './core/locale';
 import { registerCommands } from './commands';
 import { GitHubAccount } from './services/githubAccount';
 import { InterruptionStore } from './services/interruptionStore';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SprintFlowApi {
   const started = performance.now();
   // src/core and src/github cannot import vscode: their strings come from the same bundle through @vscode/l10n.
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
+  useDisplayLocale(vscode.env.language);
   const log = vscode.window.createOutputChannel('Sprint Flow', { log: true });
   const account = new GitHubAccount(context.secrets, context.globalState, (wait) => {
     const message = vscode.l10n.t('GitHub asked Sprint Flow to wait {0} s ({1} rate limit); it will retry then.', wait.seconds, wait.kind);

@@ -1,4 +1,5 @@
 import { dayNumber, isoDateOfDay, localDate } from './calendar';
+import { currentDisplayLocale } from './locale';
 import { Iteration } from './model';
 import * as l10n from '@vscode/l10n';
 
@@ -41,15 +42,17 @@ export function nextIteration(iterations: readonly Iteration[], now: Date, timeZ
     .sort((a, b) => dayNumber(a.startDate) - dayNumber(b.startDate))[0];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Nov 17 – Nov 28" (year shown only when the range crosses into another year). */
+/** "Nov 17 – 28" in English, "17.–28. Nov." in German: the year appears only when the range crosses into another. */
 export function formatDateRange(startDate: string, endDate: string): string {
-  const [sy, sm, sd] = startDate.split('-').map(Number);
-  const [ey, em, ed] = endDate.split('-').map(Number);
-  const start = `${MONTHS[sm - 1]} ${sd}`;
-  const end = `${MONTHS[em - 1]} ${ed}`;
-  return sy === ey ? `${start} – ${end}` : `${start}, ${sy} – ${end}, ${ey}`;
+  const locale = currentDisplayLocale();
+  let format = rangeFormats.get(locale ?? '');
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    rangeFormats.set(locale ?? '', format);
+  }
+  return format.formatRange(new Date(`${startDate}T00:00:00Z`), new Date(`${endDate}T00:00:00Z`));
 }
 
 export function formatDaysLeft(daysLeft: number): string {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { blockerFlag } from '../../src/core/blockerRecords';
 import { buildDashboard, workingDaysSoFar } from '../../src/core/dashboard';
+import { formatDateRange } from '../../src/core/iteration';
 import { SprintSnapshot } from '../../src/core/model';
 import { isWebviewMessage } from '../../src/webview/protocol';
 import { entry, fields, it3 } from './reportFixture';
@@ -56,7 +57,7 @@ describe('sprint dashboard model', () => {
   });
 
   it('shows the iteration with its dates and days left', () => {
-    assert.deepEqual(model.iteration, { title: 'Iteration 3', dates: 'Mar 31 – Apr 13', startDate: '2025-03-31', endDate: '2025-04-13', daysLeft: 5, daysLeftText: '5 days left' });
+    assert.deepEqual(model.iteration, { title: 'Iteration 3', dates: formatDateRange('2025-03-31', '2025-04-13'), startDate: '2025-03-31', endDate: '2025-04-13', daysLeft: 5, daysLeftText: '5 days left' });
   });
 
   it('groups my items by status in the board\'s order with estimate totals', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { localDate } from '../../src/core/calendar';
 import { currentIteration, formatDateRange, formatDaysLeft, iterationWindow, nextIteration } from '../../src/core/iteration';
+import { useDisplayLocale } from '../../src/core/locale';
 import { iteration } from './builders';
 
 describe('current iteration', () => {
@@ -51,8 +52,21 @@ describe('iteration window', () => {
     assert.equal(formatDaysLeft(window.daysLeft), 'last day');
   });
 
-  it('formats a range within a year and across years', () => {
-    assert.equal(formatDateRange('2026-11-23', '2026-12-06'), 'Nov 23 – Dec 6');
-    assert.equal(formatDateRange('2026-12-28', '2027-01-10'), 'Dec 28, 2026 – Jan 10, 2027');
+  it('formats a range within a month, within a year and across years, in the language VS Code is shown in', () => {
+    // ICU puts thin spaces around the dash: compared as plain spaces.
+    const range = (start: string, end: string) => formatDateRange(start, end).replace(/\s/g, ' ');
+    try {
+      useDisplayLocale('en');
+      assert.equal(range('2026-11-17', '2026-11-28'), 'Nov 17 – 28');
+      assert.equal(range('2026-11-23', '2026-12-06'), 'Nov 23 – Dec 6');
+      assert.equal(range('2026-12-28', '2027-01-10'), 'Dec 28, 2026 – Jan 10, 2027');
+      useDisplayLocale('de');
+      assert.equal(range('2026-11-17', '2026-11-28'), '17.–28. Nov.');
+      assert.equal(range('2026-12-28', '2027-01-10'), '28. Dez. 2026 – 10. Jan. 2027');
+      useDisplayLocale('not a language tag');
+      assert.match(range('2026-11-17', '2026-11-28'), /17/, 'a tag Intl refuses leaves the system language');
+    } finally {
+      useDisplayLocale(undefined);
+    }
   });
 });

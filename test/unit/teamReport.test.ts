@@ -11,6 +11,7 @@ import { chooseIterations } from '../../src/core/report/range';
 import { buildTeamReport } from '../../src/core/report/teamReport';
 import { iteration, iterationField } from './builders';
 import { entry, fields, it1, it2, it3, NOW, reportSource } from './reportFixture';
+import { useDisplayLocale } from '../../src/core/locale';
 
 const options: ReportOptions = { hoursPerDay: 6, timeZone: 'UTC', now: NOW, goalLabel: 'sprint-goal' };
 const report = (extra: Partial<ReportOptions> = {}) => buildTeamReport(reportSource(), { ...options, ...extra });
@@ -203,6 +204,10 @@ describe('choosing the report\'s iterations', () => {
 });
 
 describe('exporting the team report', () => {
+  // Dates are written in the language VS Code is shown in: the golden file is the English one.
+  before(() => useDisplayLocale('en'));
+  after(() => useDisplayLocale(undefined));
+
   it('writes Markdown with tables only, escaping text from GitHub (golden file)', () => {
     const markdown = reportMarkdown(report());
     golden('team-report.md', markdown);

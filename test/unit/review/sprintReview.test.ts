@@ -8,6 +8,7 @@ import { reviewMarkdown } from '../../../src/core/review/markdown';
 import { burnUpSeries } from '../../../src/core/review/burnUp';
 import { buildSprintReview, suggestStatus } from '../../../src/core/review/review';
 import { AFTER_END, closedAt, fields, it40, it41, it42, it43, item, resetItems, snapshot, source } from './reviewFixture';
+import { useDisplayLocale } from '../../../src/core/locale';
 
 const UTC = { timeZone: 'UTC', now: AFTER_END, goalLabel: 'sprint-goal' };
 
@@ -212,6 +213,10 @@ describe('sprint review: goals', () => {
 const GOLDEN = path.join(__dirname, '..', '..', '..', '..', 'test', 'unit', 'golden');
 
 describe('sprint review: Markdown', () => {
+  // Dates are written in the language VS Code is shown in: the golden file is the English one.
+  before(() => useDisplayLocale('en'));
+  after(() => useDisplayLocale(undefined));
+
   it('writes the review as Markdown, escaping text from GitHub (golden file)', () => {
     const { source: src } = story();
     src.items[2].title = '<img src=x onerror=alert(1)> | @everyone **bold** [link](javascript:alert(1))';

@@ -7,25 +7,40 @@ import { Interruption } from '../../src/core/interruptions';
 import { parseProjectUrl } from '../../src/core/projectUrl';
 import { describeLeftOut, LeftOutCounts } from '../../src/core/records/authorship';
 import { entryComment, teamLogTitle } from '../../src/core/teamLog';
+import { readThread } from '../../src/core/standup/thread';
+import { StandupUpdate } from '../../src/core/standup/update';
+import { draftText, updateComment } from '../../src/core/standup/draft';
+import { GitHubApi } from '../../src/github/api';
 import { loadReport } from '../../src/github/reportLoader';
-import { DEMO_CURRENT_ITERATION, DEMO_LOGIN, DEMO_TOKEN, demoBoard, demoProjectUrl, FakeGitHub, GitHubState, issue, startFakeGitHub, user } from '../fake-github';
+import { standupPlace } from '../../src/github/standup/place';
+import { DEMO_CURRENT_ITERATION, DEMO_LOGIN, DEMO_STANDUP_CATEGORY, DEMO_TOKEN, demoBoard, demoProjectUrl, discussion, discussionComment, FakeGitHub, GitHubState, issue, startFakeGitHub, user } from '../fake-github';
 import { addItem } from '../fake-github/boardBuilders';
 import { comment, org, repo } from '../fake-github/builders';
 import { IssueRec, UserRec } from '../fake-github/model';
 import { apiFor } from './githubHarness';
 
 const LOG_REPO = 'northwind/infra';
+const STRANGER_TOKEN = 'ghp_StrangerOnTheInternet00000000000000';
+const COLLEAGUE_TOKEN = 'ghp_ColleagueOnTheTeam0000000000000000000';
+const MinimizeMutation = /* GraphQL */ `
+mutation Minimize($id: ID!, $classifier: ReportedContentClassifiers!) {
+  minimizeComment(input: { subjectId: $id, classifier: $classifier }) { minimizedComment { isMinimized minimizedReason } }
+}`;
 
 describe('records only the team wrote count: gaps found by playing the hostile commenter', function () {
   this.timeout(60_000);
   let state: GitHubState;
   let github: FakeGitHub;
   let viewer: UserRec;
+  let colleague: UserRec;
   let baseline: LeftOutCounts;
 
   beforeEach(async () => {
     state = demoBoard();
     viewer = state.user(DEMO_LOGIN)!;
+    state.addToken(STRANGER_TOKEN, user(state, 'drive-by-dev').login);
+    colleague = state.user('kenji-sato')!;
+    state.addToken(COLLEAGUE_TOKEN, colleague.login);
     github = await startFakeGitHub({ state });
     baseline = {};
     baseline = (await report()).source.leftOut ?? {};
@@ -80,5 +95,64 @@ describe('records only the team wrote count: gaps found by playing the hostile c
     assert.ok(source.interruptions.some((e) => e.id === mine.id), 'the team\'s own entry counts');
     assert.ok(!source.interruptions.some((e) => e.id === theirs.id), 'another project\'s log is not this team\'s');
     assert.ok(!source.interruptions.some((e) => e.person === upstreamMaintainer.login), 'no phantom person from upstream');
+  });
+
+  const hide = (token: string, id: string, classifier = 'SPAM') =>
+    apiFor(github, token).mutate<{ minimizeComment: { minimizedComment: { isMinimized: boolean; minimizedReason: string } } }>(MinimizeMutation, { id, classifier });
+
+  it('leaves out a record in a comment the team hid on GitHub, says so, and lets no stranger hide one', async () => {
+    const kept = entry(DEMO_LOGIN);
+    const hidden = entry(colleague.login);
+    comment(state, logIssue(), { author: viewer, body: entryComment(kept, LOG_REPO) });
+    const spam = comment(state, logIssue(), { author: colleague, body: entryComment(hidden, LOG_REPO) });
+    await assert.rejects(hide(STRANGER_TOKEN, spam.id), 'only people with write access hide comments');
+    assert.equal((await report()).source.interruptions.some((e) => e.id === hidden.id), true, 'counted until it is hidden');
+
+    const answer = await hide(DEMO_TOKEN, spam.id, 'OFF_TOPIC');
+    assert.deepEqual(answer.minimizeComment.minimizedComment, { isMinimized: true, minimizedReason: 'off-topic' });
+    const { source, added: leftOut } = await report();
+    assert.ok(source.interruptions.some((e) => e.id === kept.id));
+    assert.ok(!source.interruptions.some((e) => e.id === hidden.id), 'a hidden comment\'s entry no longer counts');
+    assert.deepEqual(leftOut, ['1 record hidden on GitHub by the team']);
+  });
+
+  it('leaves out a record edited by someone GitHub no longer names (a deleted account)', async () => {
+    const genuine = entry(colleague.login, { minutes: 30 });
+    const edited = comment(state, logIssue(), { author: colleague, body: entryComment(genuine, LOG_REPO) });
+    // Someone with write access raised the minutes, then deleted their account: GitHub answers lastEditedAt, editor null.
+    edited.body = entryComment({ ...genuine, minutes: 720 }, LOG_REPO);
+    edited.lastEditedAt = state.now();
+    const { source, added: leftOut } = await report();
+    assert.ok(!source.interruptions.some((e) => e.id === genuine.id));
+    assert.deepEqual(leftOut, ['1 record edited by someone other than its author']);
+  });
+
+  it('leaves out standup updates the team hid or someone unnamed edited, in an issue thread and a discussion', async () => {
+    const standup = (id: string, person: string): StandupUpdate => ({
+      kind: 'standup', id, person, iteration: DEMO_CURRENT_ITERATION, postedAt: new Date().toISOString(), timeZone: 'UTC', since: new Date(Date.now() - 86_400_000).toISOString(),
+      done: [], doing: [], blocked: [], interruptions: { count: 0, minutes: 0 }, commits: [], note: 'Pairing on the release.',
+    });
+    const body = (u: StandupUpdate) => updateComment(draftText(u), u);
+    const infra = state.repo('northwind', 'infra')!;
+    const api: GitHubApi = apiFor(github, DEMO_TOKEN);
+
+    const thread = issue(state, infra, { title: `Standup · ${DEMO_CURRENT_ITERATION}`, labels: ['standup'], author: viewer });
+    comment(state, thread, { author: viewer, body: body(standup('mine', DEMO_LOGIN)) });
+    const hiddenComment = comment(state, thread, { author: colleague, body: body(standup('hidden', colleague.login)) });
+    await hide(DEMO_TOKEN, hiddenComment.id, 'OUTDATED');
+    const ghostEdited = comment(state, thread, { author: colleague, body: body(standup('ghost-edited', colleague.login)) });
+    ghostEdited.lastEditedAt = state.now();
+    const fromIssue = readThread((await standupPlace(api, { repository: { owner: 'northwind', name: 'infra' } }).recentComments(thread.id, { maxPages: 2 })).comments);
+    assert.deepEqual(fromIssue.updates.map((u) => u.update.id), ['mine']);
+    assert.deepEqual(fromIssue.leftOut.counts, { hidden: 1, 'edited-by-someone-else': 1 });
+
+    const category = infra.discussionCategories.find((c) => c.name === DEMO_STANDUP_CATEGORY)!;
+    const talk = discussion(state, category, { title: `Standup · ${DEMO_CURRENT_ITERATION}`, author: viewer });
+    discussionComment(state, talk, { author: viewer, body: body(standup('mine', DEMO_LOGIN)) });
+    const hiddenReply = discussionComment(state, talk, { author: colleague, body: body(standup('hidden', colleague.login)) });
+    await hide(DEMO_TOKEN, hiddenReply.id, 'ABUSE');
+    const fromDiscussion = readThread((await standupPlace(api, { repository: { owner: 'northwind', name: 'infra' }, discussionCategory: category.name }).recentComments(talk.id, { maxPages: 2 })).comments);
+    assert.deepEqual(fromDiscussion.updates.map((u) => u.update.id), ['mine']);
+    assert.deepEqual(fromDiscussion.leftOut.counts, { hidden: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { Interruption } from '../../src/core/interruptions';
 import { parseProjectUrl } from '../../src/core/projectUrl';
 import { describeLeftOut, LeftOutCounts } from '../../src/core/records/authorship';
 import { entryComment, teamLogTitle } from '../../src/core/teamLog';
+import { buildTeamStandup } from '../../src/core/standup/teamStandup';
 import { readThread } from '../../src/core/standup/thread';
 import { StandupUpdate } from '../../src/core/standup/update';
 import { draftText, updateComment } from '../../src/core/standup/draft';
@@ -154,5 +155,23 @@ describe('records only the team wrote count: gaps found by playing the hostile c
     const fromDiscussion = readThread((await standupPlace(api, { repository: { owner: 'northwind', name: 'infra' }, discussionCategory: category.name }).recentComments(talk.id, { maxPages: 2 })).comments);
     assert.deepEqual(fromDiscussion.updates.map((u) => u.update.id), ['mine']);
     assert.deepEqual(fromDiscussion.leftOut.counts, { hidden: 1 });
+  });
+
+  it('counts a standup update at the time GitHub stored it, not at a later time its marker claims', async () => {
+    // A clock years ahead (or a hand edit) must not keep someone off the "not posted" list for good.
+    const now = new Date();
+    const storedAt = new Date(Math.floor(now.getTime() / 1000) * 1000 - 6 * 86_400_000); // GitHub keeps whole seconds
+    const update: StandupUpdate = {
+      kind: 'standup', id: 'from-the-future', person: colleague.login, iteration: DEMO_CURRENT_ITERATION, postedAt: '2099-01-05T09:00:00.000Z', timeZone: 'UTC',
+      since: new Date(storedAt.getTime() - 86_400_000).toISOString(), done: [], doing: [], blocked: [], interruptions: { count: 0, minutes: 0 }, commits: [], note: 'Release notes.',
+    };
+    const infra = state.repo('northwind', 'infra')!;
+    const thread = issue(state, infra, { title: `Standup · ${DEMO_CURRENT_ITERATION}`, labels: ['standup'], author: viewer });
+    comment(state, thread, { author: colleague, body: updateComment(draftText(update), update), createdAt: storedAt });
+    const place = standupPlace(apiFor(github, DEMO_TOKEN), { repository: { owner: 'northwind', name: 'infra' } });
+    const read = readThread((await place.recentComments(thread.id, { maxPages: 2 })).comments);
+    assert.deepEqual(read.updates.map((u) => [u.update.id, u.update.postedAt]), [['from-the-future', storedAt.toISOString()]], 'it counts, as of when it was stored');
+    const model = buildTeamStandup({ iteration: DEMO_CURRENT_ITERATION, updates: read.updates, boardAssignees: [colleague.login], leftOut: read.leftOut.counts, olderNotRead: false, viewer: DEMO_LOGIN, timeZone: 'UTC', now });
+    assert.ok(model.notPosted.some((p) => p.person === colleague.login), 'six days without an update is "not posted"');
   });
 });

@@ -48,12 +48,18 @@ export type LeftOutReason =
   /** Ours, but unreadable or failing validation: a newer version, damaged JSON, a field out of range. */
   | 'unreadable';
 
-const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/**
+ * A login in one case. GitHub logins are ASCII, so only A-Z fold: `toLowerCase` would also fold look-alikes such as
+ * U+212A KELVIN SIGN into "k", letting a record name someone who only looks like its author.
+ */
+const loginKey = (login: string) => login.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+const sameLogin = (a: string, b: string) => loginKey(a) === loginKey(b);
 
 /**
  * Why a record about `person` in a comment with this authorship does not count, or undefined when it does: written
  * outside the team, hidden by the team, edited by someone else (or by someone GitHub no longer names), or naming
- * another person. Logins compare case-insensitively, as GitHub's do.
+ * another person. Logins compare without case in A-Z only, as GitHub's do.
  */
 export function leftOutReason(comment: Authorship, person: string): LeftOutReason | undefined {
   if (!comment.author || !isTeamAssociation(comment.authorAssociation)) {
@@ -70,7 +76,7 @@ export function leftOutReason(comment: Authorship, person: string): LeftOutReaso
 
 /** The de-duplication key of a record: nobody can shadow another person's record by reusing its id. */
 export function recordKey(author: string, id: string): string {
-  return `${author.toLowerCase()}\u0000${id}`;
+  return `${loginKey(author)}\u0000${id}`;
 }
 
 export type LeftOutCounts = Partial<Record<LeftOutReason, number>>;

@@ -3,6 +3,8 @@
  * GitHub through the real readers: what still counts, and what the "left out" note says.
  */
 import * as assert from 'node:assert/strict';
+import { blockerFlag, flagComment } from '../../src/core/blockerRecords';
+import { buildDashboard } from '../../src/core/dashboard';
 import { Interruption } from '../../src/core/interruptions';
 import { parseProjectUrl } from '../../src/core/projectUrl';
 import { describeLeftOut, LeftOutCounts } from '../../src/core/records/authorship';
@@ -13,6 +15,7 @@ import { StandupUpdate } from '../../src/core/standup/update';
 import { draftText, updateComment } from '../../src/core/standup/draft';
 import { GitHubApi } from '../../src/github/api';
 import { loadReport } from '../../src/github/reportLoader';
+import { loadSprint } from '../../src/github/sprintLoader';
 import { standupPlace } from '../../src/github/standup/place';
 import { DEMO_CURRENT_ITERATION, DEMO_LOGIN, DEMO_STANDUP_CATEGORY, DEMO_TOKEN, demoBoard, demoProjectUrl, discussion, discussionComment, FakeGitHub, GitHubState, issue, startFakeGitHub, user } from '../fake-github';
 import { addItem } from '../fake-github/boardBuilders';
@@ -173,5 +176,32 @@ describe('records only the team wrote count: gaps found by playing the hostile c
     assert.deepEqual(read.updates.map((u) => [u.update.id, u.update.postedAt]), [['from-the-future', storedAt.toISOString()]], 'it counts, as of when it was stored');
     const model = buildTeamStandup({ iteration: DEMO_CURRENT_ITERATION, updates: read.updates, boardAssignees: [colleague.login], leftOut: read.leftOut.counts, olderNotRead: false, viewer: DEMO_LOGIN, timeZone: 'UTC', now });
     assert.ok(model.notPosted.some((p) => p.person === colleague.login), 'six days without an update is "not posted"');
+  });
+
+  it('reads a record dated centuries ago as unreadable, so the dashboard and the Team Standup neither fail nor freeze', async () => {
+    // Counting working days walks day by day: a flag "since the year 999" made the dashboard throw, one since 1200 took
+    // seconds on the extension host. Sprint Flow writes the time it is now; GitHub Projects did not exist before 2020.
+    const mine = state.projects.find((p) => p.number === 7)!.items.map((i) => i.content).filter((c): c is IssueRec => c?.kind === 'Issue' && c.assignees.includes(viewer) && c.state === 'OPEN');
+    const ancient = (id: string, at: string) => flagComment(blockerFlag({ id, reason: 'upstream', details: 'Waiting.', flaggedAt: new Date(at), flaggedBy: DEMO_LOGIN }));
+    comment(state, mine[0], { author: viewer, body: ancient('flag-999', '0999-01-01T00:00:00.000Z') });
+    comment(state, mine[1], { author: viewer, body: ancient('flag-1200', '1200-01-01T00:00:00.000Z') });
+    const load = await loadSprint(apiFor(github, DEMO_TOKEN), parseProjectUrl(demoProjectUrl(github.origin)), { fieldOverrides: {}, timeZone: 'UTC', now: new Date() });
+    assert.ok(load.kind === 'ready');
+    const flagged = load.snapshot.items.filter((i) => i.contentId === mine[0].id || i.contentId === mine[1].id);
+    assert.deepEqual(flagged.map((i) => i.openBlocker?.id), [undefined, undefined]);
+    const started = Date.now();
+    buildDashboard({ snapshot: load.snapshot, goals: { state: 'ready', goals: [] }, interruptions: [], hoursPerDay: 6, now: new Date(), timeZone: 'UTC' });
+    assert.ok(Date.now() - started < 1000);
+
+    const update: StandupUpdate = {
+      kind: 'standup', id: 'blocked-since-999', person: colleague.login, iteration: DEMO_CURRENT_ITERATION, postedAt: new Date().toISOString(), timeZone: 'UTC', since: new Date(Date.now() - 86_400_000).toISOString(),
+      done: [], doing: [], blocked: [{ reference: 'northwind/api#1', title: 'Rotate keys', reason: 'Cloud vendor', since: '0999-01-01T00:00:00Z' }], interruptions: { count: 0, minutes: 0 }, commits: [],
+    };
+    const thread = issue(state, state.repo('northwind', 'infra')!, { title: `Standup · ${DEMO_CURRENT_ITERATION}`, labels: ['standup'], author: viewer });
+    comment(state, thread, { author: colleague, body: updateComment(draftText(update), update) });
+    const read = readThread((await standupPlace(apiFor(github, DEMO_TOKEN), { repository: { owner: 'northwind', name: 'infra' } }).recentComments(thread.id, { maxPages: 1 })).comments);
+    assert.deepEqual(read.leftOut.counts, { unreadable: 1 });
+    const model = buildTeamStandup({ iteration: DEMO_CURRENT_ITERATION, updates: read.updates, boardAssignees: [colleague.login], leftOut: read.leftOut.counts, olderNotRead: false, viewer: DEMO_LOGIN, timeZone: 'UTC', now: new Date() });
+    assert.deepEqual(model.leftOut, ['1 record could not be read']);
   });
 });

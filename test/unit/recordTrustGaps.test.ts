@@ -204,4 +204,19 @@ describe('records only the team wrote count: gaps found by playing the hostile c
     const model = buildTeamStandup({ iteration: DEMO_CURRENT_ITERATION, updates: read.updates, boardAssignees: [colleague.login], leftOut: read.leftOut.counts, olderNotRead: false, viewer: DEMO_LOGIN, timeZone: 'UTC', now: new Date() });
     assert.deepEqual(model.leftOut, ['1 record could not be read']);
   });
+
+  it('says on the dashboard how many blocker records on my items it could not read, instead of dropping them silently', async () => {
+    const [target] = state.projects.find((p) => p.number === 7)!.items.map((i) => i.content).filter((c): c is IssueRec => c?.kind === 'Issue' && c.assignees.includes(viewer) && c.state === 'OPEN' && !c.comments.length);
+    const flag = blockerFlag({ id: 'hand-edited', reason: 'upstream', details: 'Waiting.', flaggedAt: new Date(), flaggedBy: DEMO_LOGIN });
+    // My own flag, hand-edited on GitHub beyond what Sprint Flow writes (a scope it does not know), and one cut short.
+    comment(state, target, { author: viewer, body: flagComment(flag).replace('"scope":"external"', '"scope":"cosmic"') });
+    comment(state, target, { author: viewer, body: flagComment({ ...flag, id: 'cut-short' }).replace('"reason"', '"rea') });
+    const load = await loadSprint(apiFor(github, DEMO_TOKEN), parseProjectUrl(demoProjectUrl(github.origin)), { fieldOverrides: {}, timeZone: 'UTC', now: new Date() });
+    assert.ok(load.kind === 'ready');
+    const item = load.snapshot.items.find((i) => i.contentId === target.id)!;
+    assert.equal(item.openBlocker, undefined);
+    assert.deepEqual(item.leftOutRecords, { unreadable: 2 });
+    const dashboard = buildDashboard({ snapshot: load.snapshot, goals: { state: 'ready', goals: [] }, interruptions: [], hoursPerDay: 6, now: new Date(), timeZone: 'UTC' });
+    assert.ok(dashboard.leftOut.includes('2 records could not be read'), dashboard.leftOut.join('; '));
+  });
 });

@@ -2,7 +2,7 @@ import { blockerHistory, BlockerFlag } from '../core/blockers';
 import { SprintItem } from '../core/model';
 import { LeftOutCounts, LeftOutTally } from '../core/records/authorship';
 import { countedRecords, RecordComment } from '../core/records/recordComments';
-import { BLOCKER_RECORDS } from '../core/records/recordRules';
+import { BLOCKER_RECORDS, BlockerRecord } from '../core/records/recordRules';
 import { GitHubApi } from './api';
 import { ItemCommentsQuery, ItemEarlierCommentsQuery } from './graphql/blockers';
 import { nodesOf, obj, str } from './json';
@@ -57,18 +57,25 @@ export async function readOpenBlockers(api: GitHubApi, items: readonly SprintIte
   return result;
 }
 
+/** The blocker records that count; markers that were ours but unreadable are tallied too, so the dashboard says so. */
+function countedBlockerRecords(comments: readonly RecordComment[], tally: LeftOutTally): BlockerRecord[] {
+  const read = countedRecords(comments, BLOCKER_RECORDS, tally);
+  if (read.skipped) tally.add('unreadable', read.skipped);
+  return read.counted.map((c) => c.record);
+}
+
 async function readItem(api: GitHubApi, id: string, latest: CommentPage, blocked: boolean, result: OpenBlockers): Promise<void> {
   let comments = latest.comments;
   let before = latest.before;
   let tally = new LeftOutTally();
-  let records = countedRecords(comments, BLOCKER_RECORDS, tally).counted.map((c) => c.record);
+  let records = countedBlockerRecords(comments, tally);
   for (let page = 0; blocked && records.length === 0 && before && page < MAX_EARLIER_PAGES; page++) {
     const data = await api.graphql<{ node?: { comments?: unknown } | null }>(ItemEarlierCommentsQuery, { id, before });
     const earlier = nodesOf(data.node?.comments).map(parseRecordComment);
     before = earlierCursor(data.node?.comments);
     comments = [...earlier, ...comments];
     tally = new LeftOutTally();
-    records = countedRecords(comments, BLOCKER_RECORDS, tally).counted.map((c) => c.record);
+    records = countedBlockerRecords(comments, tally);
   }
   result.open.set(id, blockerHistory(records).open?.flag);
   if (tally.total > 0) {

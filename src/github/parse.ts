@@ -154,20 +154,24 @@ export function parseItemPage(rawConnection: unknown): { items: SprintItem[]; ne
 }
 
 /**
- * A comment that may hold records, with who wrote it and who edited it last as GitHub says (`author { login }`,
- * `authorAssociation`, `editor { login }`). A deleted account has no author; such comments never count.
+ * A comment that may hold records, with who wrote it, who edited it last and whether it was hidden, as GitHub says
+ * (`author { login }`, `authorAssociation`, `editor { login }`, `lastEditedAt`, `isMinimized`). A deleted account
+ * has no author; such comments never count.
  */
 export function parseRecordComment(raw: unknown): RecordComment {
   const c = obj(raw);
   const author = str(obj(c?.author)?.login);
   const editor = str(obj(c?.editor)?.login);
   const authorAssociation = str(c?.authorAssociation);
+  const lastEditedAt = str(c?.lastEditedAt);
   return {
     body: str(c?.body) ?? '',
     ...(str(c?.url) ? { url: str(c?.url) } : {}),
     ...(author ? { author } : {}),
     ...(authorAssociation ? { authorAssociation } : {}),
     ...(editor ? { editor } : {}),
+    ...(lastEditedAt ? { lastEditedAt } : {}),
+    ...(c?.isMinimized === true ? { minimized: true } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
 import { BoardFields, Iteration, ProjectRef } from '../core/model';
 import { allIterations, chooseIterations, IterationChoice } from '../core/report/range';
 import { ReportSource } from '../core/report/model';
+import { parseProjectUrl } from '../core/projectUrl';
 import { isInIteration } from '../core/sprint';
 import { loggedEntries, RepositoryName, TEAM_LOG_LABEL } from '../core/teamLog';
 import { GitHubApi } from './api';
@@ -47,7 +48,8 @@ const nextCursor = (connection: unknown): string | undefined => {
 /**
  * Everything the team report counts, in few requests: the items of the chosen iterations (one filtered query, or
  * pages of the board), every comment of those items (nodes(ids:) by 100), and every team log issue with its
- * comments in the repositories those items live in (nodes(ids:) by 10 repositories).
+ * comments in the configured log repository and the board owner's repositories those items live in (nodes(ids:) by
+ * 10 repositories).
  */
 export async function loadReportSource(api: GitHubApi, request: ReportRequest): Promise<ReportSource> {
   const iterationField = request.fields.iteration;
@@ -73,9 +75,23 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
   };
 }
 
-/** The board's items in the request's iterations, with the ids of the repositories they live in; no comments. */
+/** The login of the account that owns the board, from its URL; undefined when the URL is not a project's. */
+function boardOwner(projectUrl: string): string | undefined {
+  try {
+    return parseProjectUrl(projectUrl).owner.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The board's items in the request's iterations, and the ids of the repositories they live in that the board's owner
+ * owns: where the team keeps its logs. A board also tracks issues of other projects (upstream work), whose members
+ * are "the team" of their own repositories only; their logs are not this team's. No comments are read.
+ */
 export async function readIterationItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
   const field = request.fields.iteration!;
+  const owner = boardOwner(request.projectUrl);
   const serverFilter = await supportsItemsQuery(api);
   const variables: JsonObject = { projectId: request.projectId, ...itemFieldVariables(itemFieldNames(request.fields)!) };
   if (serverFilter) {
@@ -89,8 +105,10 @@ export async function readIterationItems(api: GitHubApi, request: ReportRequest)
     const connection = data.node?.items;
     items.push(...parseCandidatePage(connection).items);
     for (const node of nodesOf(connection)) {
-      const id = str(obj(obj(obj(node.content)?.repository))?.id);
-      if (id) repositoryIds.add(id);
+      const repository = obj(obj(node.content)?.repository);
+      const id = str(repository?.id);
+      const repositoryOwner = str(repository?.nameWithOwner)?.split('/')[0].toLowerCase();
+      if (id && owner && repositoryOwner === owner) repositoryIds.add(id);
     }
     after = nextCursor(connection);
   } while (after);

@@ -87,6 +87,13 @@ export interface DiscussionCommentRec {
   discussion: DiscussionRec;
   author: UserRec;
   editor?: UserRec;
+  /**
+   * When the body was last edited, set only where GitHub no longer names the editor (their account was deleted): it
+   * then answers `lastEditedAt` with `editor: null`. Otherwise `lastEditedAt` follows `editor`.
+   */
+  lastEditedAt?: Date;
+  /** Why someone with write access hid the comment (GitHub's `minimizedReason`: `spam`, `abuse`, `off-topic`, ...). */
+  minimizedReason?: string;
   body: string;
   createdAt: Date;
   updatedAt: Date;
@@ -140,6 +147,13 @@ export interface CommentRec {
   author: UserRec;
   /** Who edited the body last, when anyone did (GitHub's `editor`). */
   editor?: UserRec;
+  /**
+   * When the body was last edited, set only where GitHub no longer names the editor (their account was deleted): it
+   * then answers `lastEditedAt` with `editor: null`. Otherwise `lastEditedAt` follows `editor`.
+   */
+  lastEditedAt?: Date;
+  /** Why someone with write access hid the comment (GitHub's `minimizedReason`: `spam`, `abuse`, `off-topic`, ...). */
+  minimizedReason?: string;
   body: string;
   createdAt: Date;
   updatedAt: Date;

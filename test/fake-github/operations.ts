@@ -13,7 +13,7 @@ import {
 } from './access';
 import { addItem, fieldValue } from './boardBuilders';
 import { comment as newComment, issue as newIssue, label as newLabel, LabelSpec } from './builders';
-import { CommentRec, DraftIssueRec, FieldRec, FieldValueRec, IssueRec, IssueStateReason, ItemContentRec, ItemRec, LabelRec, ProjectRec, RepoRec, UserRec } from './model';
+import { CommentRec, DiscussionCommentRec, DraftIssueRec, FieldRec, FieldValueRec, IssueRec, IssueStateReason, ItemContentRec, ItemRec, LabelRec, ProjectRec, RepoRec, UserRec } from './model';
 import { recordStatusChange } from './projectItemHistory';
 import { addTimelineEvent, recordCrossReferences } from './references';
 import { GitHubState } from './state';
@@ -40,6 +40,15 @@ export function updateComment(state: GitHubState, viewer: Viewer, target: Commen
   target.updatedAt = state.now();
   target.issue.updatedAt = target.updatedAt;
   return target;
+}
+
+/**
+ * Hides a comment, as people with write access can on GitHub; GitHub answers `minimizedReason` in lower case with
+ * hyphens (`off-topic`) where the mutation takes `OFF_TOPIC`.
+ */
+export function minimizeComment(viewer: Viewer, target: CommentRec | DiscussionCommentRec, classifier: string): void {
+  requireRepoWrite(target.kind === 'IssueComment' ? target.issue.repo : target.discussion.repo, viewer, 'MinimizeComment');
+  target.minimizedReason = classifier.toLowerCase().replace(/_/g, '-');
 }
 
 export function deleteComment(state: GitHubState, viewer: Viewer, target: CommentRec, action = 'DeleteIssueComment'): void {

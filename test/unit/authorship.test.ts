@@ -28,6 +28,17 @@ describe('record authorship', () => {
     assert.strictEqual(leftOutReason({ ...member, editor: 'jonas' }, 'mara'), 'edited-by-someone-else');
   });
 
+  it('takes no Unicode look-alike for the author\'s login: only ASCII letters compare without case, as in GitHub logins', () => {
+    // U+212A KELVIN SIGN lower-cases to "k", U+0130 to "i" and a combining dot; zero-width characters hide in plain sight.
+    const kenji = { author: 'kenji-sato', authorAssociation: 'MEMBER' };
+    for (const lookAlike of ['\u212Aenji-sato', 'kenj\u0130-sato', 'kenji\u200b-sato', 'kenji-sato\u0000']) {
+      assert.strictEqual(leftOutReason(kenji, lookAlike), 'claims-another-person', JSON.stringify(lookAlike));
+    }
+    assert.strictEqual(leftOutReason({ ...kenji, editor: '\u212Aenji-sato' }, 'kenji-sato'), 'edited-by-someone-else');
+    assert.notStrictEqual(recordKey('\u212Aenji-sato', 'e1'), recordKey('kenji-sato', 'e1'));
+    assert.strictEqual(leftOutReason(kenji, 'KENJI-Sato'), undefined);
+  });
+
   it('knows the team by association', () => {
     assert.deepStrictEqual(['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'NONE'].map(isTeamAssociation), [true, true, true, false, false]);
   });

@@ -14,6 +14,13 @@ export interface Authorship {
   authorAssociation?: string;
   /** `editor.login`: who edited the body last, when it was edited. */
   editor?: string;
+  /**
+   * `lastEditedAt`: when the body was last edited. GitHub answers it with no `editor` when the editor's account is
+   * gone, and then nobody can say the author wrote what the comment holds now.
+   */
+  lastEditedAt?: string;
+  /** `isMinimized`: someone with write access hid the comment (as spam, abuse, off-topic, outdated, ...). */
+  minimized?: boolean;
 }
 
 /**
@@ -32,24 +39,36 @@ export type LeftOutReason =
   | 'outside-team'
   /** The record names someone other than the comment's author. */
   | 'claims-another-person'
-  /** Someone other than the author edited the comment. */
+  /** Someone other than the author edited the comment, or GitHub no longer says who did. */
   | 'edited-by-someone-else'
+  /** Someone on the team hid the comment on GitHub. */
+  | 'hidden'
   /** The same author already wrote a record with this id. */
   | 'duplicate'
   /** Ours, but unreadable or failing validation: a newer version, damaged JSON, a field out of range. */
   | 'unreadable';
 
-const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/**
+ * A login in one case. GitHub logins are ASCII, so only A-Z fold: `toLowerCase` would also fold look-alikes such as
+ * U+212A KELVIN SIGN into "k", letting a record name someone who only looks like its author.
+ */
+const loginKey = (login: string) => login.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+const sameLogin = (a: string, b: string) => loginKey(a) === loginKey(b);
 
 /**
- * Why a record about `person` in a comment with this authorship does not count, or undefined when it does.
- * Logins compare case-insensitively, as GitHub's do.
+ * Why a record about `person` in a comment with this authorship does not count, or undefined when it does: written
+ * outside the team, hidden by the team, edited by someone else (or by someone GitHub no longer names), or naming
+ * another person. Logins compare without case in A-Z only, as GitHub's do.
  */
 export function leftOutReason(comment: Authorship, person: string): LeftOutReason | undefined {
   if (!comment.author || !isTeamAssociation(comment.authorAssociation)) {
     return 'outside-team';
   }
-  if (comment.editor && !sameLogin(comment.editor, comment.author)) {
+  if (comment.minimized) {
+    return 'hidden';
+  }
+  if (comment.editor ? !sameLogin(comment.editor, comment.author) : !!comment.lastEditedAt) {
     return 'edited-by-someone-else';
   }
   return sameLogin(comment.author, person) ? undefined : 'claims-another-person';
@@ -57,7 +76,7 @@ export function leftOutReason(comment: Authorship, person: string): LeftOutReaso
 
 /** The de-duplication key of a record: nobody can shadow another person's record by reusing its id. */
 export function recordKey(author: string, id: string): string {
-  return `${author.toLowerCase()}\u0000${id}`;
+  return `${loginKey(author)}\u0000${id}`;
 }
 
 export type LeftOutCounts = Partial<Record<LeftOutReason, number>>;
@@ -108,11 +127,12 @@ const PHRASES = (): Record<LeftOutReason, [one: string, many: string]> => ({
   'outside-team': [l10n.t('written by someone outside the team'), l10n.t('written by people outside the team')],
   'claims-another-person': [l10n.t('claims another person'), l10n.t('claim another person')],
   'edited-by-someone-else': [l10n.t('edited by someone other than its author'), l10n.t('edited by someone other than their authors')],
+  hidden: [l10n.t('hidden on GitHub by the team'), l10n.t('hidden on GitHub by the team')],
   duplicate: [l10n.t('repeats an id its author already used'), l10n.t('repeat ids their authors already used')],
   unreadable: [l10n.t('could not be read'), l10n.t('could not be read')],
 });
 
-const ORDER: readonly LeftOutReason[] = ['outside-team', 'claims-another-person', 'edited-by-someone-else', 'duplicate', 'unreadable'];
+const ORDER: readonly LeftOutReason[] = ['outside-team', 'claims-another-person', 'edited-by-someone-else', 'hidden', 'duplicate', 'unreadable'];
 
 /** "comment URL (by login): reason" for each logged record, one line each. */
 export function describeLeftOutRecords(records: readonly LeftOutRecord[]): string[] {

@@ -53,11 +53,22 @@ export function isLogin(value: unknown): value is string {
   return true;
 }
 
+/**
+ * The times a record can hold: Sprint Flow writes the time it is now, and GitHub Projects, which it reads, did not
+ * exist before 2020. A time far outside is not a record (a hand edit, a clock centuries off) and must not reach the
+ * readers: counting working days walks day by day, so a blocker "since the year 1200" took seconds, and one since
+ * before the year 1000 made the dashboard throw.
+ */
+const EARLIEST_RECORD_TIME = Date.UTC(2020, 0, 1);
+const LATEST_RECORD_TIME = Date.UTC(2100, 0, 1);
+
+export const isRecordTime = (ms: number): boolean => ms >= EARLIEST_RECORD_TIME && ms < LATEST_RECORD_TIME;
+
 /** An instant exactly as Sprint Flow writes it: `Date.toISOString()`, such as 2026-11-24T09:00:00.000Z. */
 export function isIsoInstant(value: unknown): value is string {
   if (typeof value !== 'string' || value.length !== 24) return false;
   const ms = Date.parse(value);
-  return Number.isFinite(ms) && new Date(ms).toISOString() === value;
+  return isRecordTime(ms) && new Date(ms).toISOString() === value;
 }
 
 /** A date Date.parse reads, as git and GitHub write commit dates (ISO 8601 with or without an offset). */

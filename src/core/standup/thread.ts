@@ -98,6 +98,16 @@ export function lastMarker(body: string): { record?: MarkerRecord; start: number
   }
 }
 
+/**
+ * An update is posted when GitHub stores it or earlier (queued offline, sent later), never later: a `postedAt` after
+ * its comment's `createdAt` (a clock years ahead, a hand edit) would keep its person off "not posted" for good, so
+ * the update counts as of when GitHub stored it.
+ */
+function asStored(update: StandupUpdate, createdAt: string | undefined): StandupUpdate {
+  const stored = createdAt ? Date.parse(createdAt) : NaN;
+  return Number.isFinite(stored) && Date.parse(update.postedAt) > stored ? { ...update, postedAt: new Date(stored).toISOString() } : update;
+}
+
 /** Reads the updates in comments (any order); the updates that count come back oldest first. */
 export function readThread(comments: readonly ThreadComment[]): ThreadRead {
   const read: ThreadRead = { updates: [], leftOut: new LeftOutTally(), replies: 0 };
@@ -129,7 +139,7 @@ export function readThread(comments: readonly ThreadComment[]): ThreadRead {
       continue;
     }
     seen.add(key);
-    read.updates.push({ update, author: comment.author!, commentUrl: comment.url, text: comment.body.slice(0, marker.start).trim() });
+    read.updates.push({ update: asStored(update, comment.createdAt), author: comment.author!, commentUrl: comment.url, text: comment.body.slice(0, marker.start).trim() });
   }
   read.updates.sort((a, b) => Date.parse(a.update.postedAt) - Date.parse(b.update.postedAt));
   return read;

@@ -4,6 +4,7 @@
  * anyone could have written, so every field is checked and bounded before it counts.
  */
 import { MarkerRecord } from '../markers';
+import { isRecordTime } from '../records/validation';
 
 export const STANDUP_KIND = 'standup';
 
@@ -71,7 +72,7 @@ export const LIMITS = { lines: 50, text: 300, note: 2000, login: 39 } as const;
 
 const isString = (v: unknown, max: number = LIMITS.text): v is string => typeof v === 'string' && v.length <= max;
 const optionalString = (v: unknown, max: number = LIMITS.text) => v === undefined || isString(v, max);
-const isInstant = (v: unknown): v is string => isString(v, 40) && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && Number.isFinite(Date.parse(v));
+const isInstant = (v: unknown): v is string => isString(v, 40) && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && isRecordTime(Date.parse(v));
 const optionalInstant = (v: unknown) => v === undefined || isInstant(v);
 const isCount = (v: unknown, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 const isLogin = (v: unknown): v is string => isString(v, LIMITS.login) && /^[A-Za-z0-9](?:[A-Za-z0-9-]*)$/.test(v);

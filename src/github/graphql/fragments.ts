@@ -83,8 +83,8 @@ fragment RateLimitCost on Query {
 
 /**
  * A comment that may hold Sprint Flow records, with who wrote it and how GitHub associates them with the repository
- * (OWNER, MEMBER, COLLABORATOR: the team), and who edited it last: a record counts only when its author is the
- * person it names, on the team, and nobody else edited it.
+ * (OWNER, MEMBER, COLLABORATOR: the team), who edited it last and when, and whether the team hid it: a record counts
+ * only when its author is the person it names, on the team, nobody else edited it and nobody hid it.
  */
 export const RecordCommentFragment = /* GraphQL */ `
 fragment RecordComment on IssueComment {
@@ -93,4 +93,6 @@ fragment RecordComment on IssueComment {
   author { login }
   authorAssociation
   editor { login }
+  lastEditedAt
+  isMinimized
 }`;

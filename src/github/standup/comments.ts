@@ -6,7 +6,7 @@ type CommentsPage = {
   node: {
     comments?: {
       pageInfo: { hasPreviousPage: boolean; startCursor: string | null };
-      nodes: ({ url?: string; createdAt?: string; body?: string; authorAssociation?: string; author?: { login?: string } | null; editor?: { login?: string } | null } | null)[] | null;
+      nodes: ({ url?: string; createdAt?: string; body?: string; authorAssociation?: string; author?: { login?: string } | null; editor?: { login?: string } | null; lastEditedAt?: string | null; isMinimized?: boolean } | null)[] | null;
     };
   } | null;
 };
@@ -34,6 +34,8 @@ export async function readRecentComments(api: GitHubApi, document: string, threa
         author: node.author?.login,
         authorAssociation: node.authorAssociation,
         editor: node.editor?.login,
+        ...(node.lastEditedAt ? { lastEditedAt: node.lastEditedAt } : {}),
+        ...(node.isMinimized === true ? { minimized: true } : {}),
       });
       if (options.until && node.createdAt && Date.parse(node.createdAt) < options.until.getTime()) {
         reachedOlder = true;

@@ -22,6 +22,8 @@ fragment StandupComment on Comment {
   authorAssociation
   author { login }
   editor { login }
+  lastEditedAt
+  ... on Minimizable { isMinimized }
 }`;
 
 /** The repository, the standup label, and the issues carrying it, newest first: one read per post or view. */

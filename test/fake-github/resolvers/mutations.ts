@@ -46,6 +46,11 @@ export const mutation: TypeResolvers<unknown> = {
   },
   updateIssueComment: (_root, { input }, context) =>
     payload(input, { issueComment: operations.updateComment(context.state, context, nodeOfKind(context, input.id, 'IssueComment'), input.body) }),
+  minimizeComment: (_root, { input }, context) => {
+    const target = nodeOfKind(context, input.subjectId, 'IssueComment', 'DiscussionComment');
+    operations.minimizeComment(context, target, input.classifier);
+    return payload(input, { minimizedComment: target });
+  },
   deleteIssueComment: (_root, { input }, context) => {
     operations.deleteComment(context.state, context, nodeOfKind(context, input.id, 'IssueComment'));
     return payload(input, {});

@@ -155,7 +155,7 @@ export function parseItemPage(rawConnection: unknown): { items: SprintItem[]; ne
 
 /**
  * A comment that may hold records, with who wrote it, who edited it last and whether it was hidden, as GitHub says
- * (`author { login }`, `authorAssociation`, `editor { login }`, `lastEditedAt`, `isMinimized`). A deleted account
+ * (`author { login }`, `authorAssociation`, `editor { login }`, `lastEditedAt`, `isMinimized`, `minimizedReason`). A deleted account
  * has no author; such comments never count.
  */
 export function parseRecordComment(raw: unknown): RecordComment {
@@ -171,8 +171,15 @@ export function parseRecordComment(raw: unknown): RecordComment {
     ...(authorAssociation ? { authorAssociation } : {}),
     ...(editor ? { editor } : {}),
     ...(lastEditedAt ? { lastEditedAt } : {}),
-    ...(c?.isMinimized === true ? { minimized: true } : {}),
+    ...(hiddenAsAbuse(c?.isMinimized, c?.minimizedReason) ? { hiddenAsAbuse: true } : {}),
   };
+}
+
+/** Hidden as spam or abuse; a hidden comment whose reason GitHub does not give is taken as one. */
+export function hiddenAsAbuse(isMinimized: unknown, minimizedReason: unknown): boolean {
+  if (isMinimized !== true) return false;
+  const reason = typeof minimizedReason === 'string' ? minimizedReason.toLowerCase() : '';
+  return reason === '' || reason === 'spam' || reason === 'abuse';
 }
 
 /** A draft issue's body: only people who can write to the project can change it (see RecordComment.teamWritten). */

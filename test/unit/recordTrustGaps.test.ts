@@ -104,20 +104,24 @@ describe('records only the team wrote count: gaps found by playing the hostile c
   const hide = (token: string, id: string, classifier = 'SPAM') =>
     apiFor(github, token).mutate<{ minimizeComment: { minimizedComment: { isMinimized: boolean; minimizedReason: string } } }>(MinimizeMutation, { id, classifier });
 
-  it('leaves out a record in a comment the team hid on GitHub, says so, and lets no stranger hide one', async () => {
+  it('leaves out a record in a comment the team hid as spam or abuse, says so, keeps one hidden to tidy the thread, and lets no stranger hide one', async () => {
     const kept = entry(DEMO_LOGIN);
+    const tidied = entry(DEMO_LOGIN, { minutes: 15 });
     const hidden = entry(colleague.login);
     comment(state, logIssue(), { author: viewer, body: entryComment(kept, LOG_REPO) });
+    const outdated = comment(state, logIssue(), { author: viewer, body: entryComment(tidied, LOG_REPO) });
     const spam = comment(state, logIssue(), { author: colleague, body: entryComment(hidden, LOG_REPO) });
     await assert.rejects(hide(STRANGER_TOKEN, spam.id), 'only people with write access hide comments');
     assert.equal((await report()).source.interruptions.some((e) => e.id === hidden.id), true, 'counted until it is hidden');
 
-    const answer = await hide(DEMO_TOKEN, spam.id, 'OFF_TOPIC');
-    assert.deepEqual(answer.minimizeComment.minimizedComment, { isMinimized: true, minimizedReason: 'off-topic' });
+    const answer = await hide(DEMO_TOKEN, outdated.id, 'OUTDATED');
+    assert.deepEqual(answer.minimizeComment.minimizedComment, { isMinimized: true, minimizedReason: 'outdated' });
+    await hide(DEMO_TOKEN, spam.id, 'SPAM');
     const { source, added: leftOut } = await report();
     assert.ok(source.interruptions.some((e) => e.id === kept.id));
-    assert.ok(!source.interruptions.some((e) => e.id === hidden.id), 'a hidden comment\'s entry no longer counts');
-    assert.deepEqual(leftOut, ['1 record hidden on GitHub by the team']);
+    assert.ok(source.interruptions.some((e) => e.id === tidied.id), 'a comment hidden as outdated is the team tidying: its entry counts');
+    assert.ok(!source.interruptions.some((e) => e.id === hidden.id), 'an entry in a comment hidden as spam no longer counts');
+    assert.deepEqual(leftOut, ['1 record hidden on GitHub as spam or abuse']);
   });
 
   it('leaves out a record edited by someone GitHub no longer names (a deleted account)', async () => {
@@ -131,7 +135,7 @@ describe('records only the team wrote count: gaps found by playing the hostile c
     assert.deepEqual(leftOut, ['1 record edited by someone other than its author']);
   });
 
-  it('leaves out standup updates the team hid or someone unnamed edited, in an issue thread and a discussion', async () => {
+  it('leaves out standup updates the team hid as spam or abuse or someone unnamed edited, keeping those hidden to tidy the thread, in an issue thread and a discussion', async () => {
     const standup = (id: string, person: string): StandupUpdate => ({
       kind: 'standup', id, person, iteration: DEMO_CURRENT_ITERATION, postedAt: new Date().toISOString(), timeZone: 'UTC', since: new Date(Date.now() - 86_400_000).toISOString(),
       done: [], doing: [], blocked: [], interruptions: { count: 0, minutes: 0 }, commits: [], note: 'Pairing on the release.',
@@ -143,11 +147,13 @@ describe('records only the team wrote count: gaps found by playing the hostile c
     const thread = issue(state, infra, { title: `Standup · ${DEMO_CURRENT_ITERATION}`, labels: ['standup'], author: viewer });
     comment(state, thread, { author: viewer, body: body(standup('mine', DEMO_LOGIN)) });
     const hiddenComment = comment(state, thread, { author: colleague, body: body(standup('hidden', colleague.login)) });
-    await hide(DEMO_TOKEN, hiddenComment.id, 'OUTDATED');
+    await hide(DEMO_TOKEN, hiddenComment.id, 'SPAM');
+    const tidied = comment(state, thread, { author: viewer, body: body(standup('mine-tidied', DEMO_LOGIN)) });
+    await hide(DEMO_TOKEN, tidied.id, 'RESOLVED');
     const ghostEdited = comment(state, thread, { author: colleague, body: body(standup('ghost-edited', colleague.login)) });
     ghostEdited.lastEditedAt = state.now();
     const fromIssue = readThread((await standupPlace(api, { repository: { owner: 'northwind', name: 'infra' } }).recentComments(thread.id, { maxPages: 2 })).comments);
-    assert.deepEqual(fromIssue.updates.map((u) => u.update.id), ['mine']);
+    assert.deepEqual(fromIssue.updates.map((u) => u.update.id).sort(), ['mine', 'mine-tidied']);
     assert.deepEqual(fromIssue.leftOut.counts, { hidden: 1, 'edited-by-someone-else': 1 });
 
     const category = infra.discussionCategories.find((c) => c.name === DEMO_STANDUP_CATEGORY)!;

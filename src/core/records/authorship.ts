@@ -19,8 +19,11 @@ export interface Authorship {
    * gone, and then nobody can say the author wrote what the comment holds now.
    */
   lastEditedAt?: string;
-  /** `isMinimized`: someone with write access hid the comment (as spam, abuse, off-topic, outdated, ...). */
-  minimized?: boolean;
+  /**
+   * Someone with write access hid the comment as spam or abuse (`isMinimized`, `minimizedReason`). A comment hidden
+   * as outdated, resolved, duplicate or off-topic is the team tidying a thread: its record still counts.
+   */
+  hiddenAsAbuse?: boolean;
 }
 
 /**
@@ -41,7 +44,7 @@ export type LeftOutReason =
   | 'claims-another-person'
   /** Someone other than the author edited the comment, or GitHub no longer says who did. */
   | 'edited-by-someone-else'
-  /** Someone on the team hid the comment on GitHub. */
+  /** Someone on the team hid the comment on GitHub as spam or abuse. */
   | 'hidden'
   /** The same author already wrote a record with this id. */
   | 'duplicate'
@@ -65,7 +68,7 @@ export function leftOutReason(comment: Authorship, person: string): LeftOutReaso
   if (!comment.author || !isTeamAssociation(comment.authorAssociation)) {
     return 'outside-team';
   }
-  if (comment.minimized) {
+  if (comment.hiddenAsAbuse) {
     return 'hidden';
   }
   if (comment.editor ? !sameLogin(comment.editor, comment.author) : !!comment.lastEditedAt) {
@@ -127,7 +130,7 @@ const PHRASES = (): Record<LeftOutReason, [one: string, many: string]> => ({
   'outside-team': [l10n.t('written by someone outside the team'), l10n.t('written by people outside the team')],
   'claims-another-person': [l10n.t('claims another person'), l10n.t('claim another person')],
   'edited-by-someone-else': [l10n.t('edited by someone other than its author'), l10n.t('edited by someone other than their authors')],
-  hidden: [l10n.t('hidden on GitHub by the team'), l10n.t('hidden on GitHub by the team')],
+  hidden: [l10n.t('hidden on GitHub as spam or abuse'), l10n.t('hidden on GitHub as spam or abuse')],
   duplicate: [l10n.t('repeats an id its author already used'), l10n.t('repeat ids their authors already used')],
   unreadable: [l10n.t('could not be read'), l10n.t('could not be read')],
 });

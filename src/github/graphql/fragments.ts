@@ -95,4 +95,5 @@ fragment RecordComment on IssueComment {
   editor { login }
   lastEditedAt
   isMinimized
+  minimizedReason
 }`;

@@ -1,12 +1,13 @@
 import { GitHubApi } from '../api';
 import { ThreadComment } from '../../core/standup/thread';
+import { hiddenAsAbuse } from '../parse';
 import type { RecentComments } from './place';
 
 type CommentsPage = {
   node: {
     comments?: {
       pageInfo: { hasPreviousPage: boolean; startCursor: string | null };
-      nodes: ({ url?: string; createdAt?: string; body?: string; authorAssociation?: string; author?: { login?: string } | null; editor?: { login?: string } | null; lastEditedAt?: string | null; isMinimized?: boolean } | null)[] | null;
+      nodes: ({ url?: string; createdAt?: string; body?: string; authorAssociation?: string; author?: { login?: string } | null; editor?: { login?: string } | null; lastEditedAt?: string | null; isMinimized?: boolean; minimizedReason?: string | null } | null)[] | null;
     };
   } | null;
 };
@@ -35,7 +36,7 @@ export async function readRecentComments(api: GitHubApi, document: string, threa
         authorAssociation: node.authorAssociation,
         editor: node.editor?.login,
         ...(node.lastEditedAt ? { lastEditedAt: node.lastEditedAt } : {}),
-        ...(node.isMinimized === true ? { minimized: true } : {}),
+        ...(hiddenAsAbuse(node.isMinimized, node.minimizedReason) ? { hiddenAsAbuse: true } : {}),
       });
       if (options.until && node.createdAt && Date.parse(node.createdAt) < options.until.getTime()) {
         reachedOlder = true;

@@ -23,7 +23,7 @@ fragment StandupComment on Comment {
   author { login }
   editor { login }
   lastEditedAt
-  ... on Minimizable { isMinimized }
+  ... on Minimizable { isMinimized minimizedReason }
 }`;
 
 /** The repository, the standup label, and the issues carrying it, newest first: one read per post or view. */

@@ -17,7 +17,7 @@ import { InterruptionLogCommentsQuery } from './graphql/interruptions';
 import { ReportItemCommentsPageQuery, ReportItemCommentsQuery, ReportItemsPageQuery, ReportItemsQuery, TeamLogEntriesQuery } from './graphql/report';
 import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectBoard } from './projectBoard';
-import { filterFieldName } from './sprintItems';
+import { filterFieldName, titleFilterValues } from './sprintItems';
 import { readTeamLogRepository } from './teamLog';
 import { JsonObject, nodesOf, obj, str } from './json';
 import { draftBodyComment, parseRecordComment } from './parse';
@@ -76,10 +76,12 @@ export async function loadReportSource(api: GitHubApi, request: ReportRequest): 
 /** The board's items in the request's iterations, with the ids of the repositories they live in; no comments. */
 export async function readIterationItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
   const field = request.fields.iteration!;
-  const serverFilter = await supportsItemsQuery(api);
+  // Iterations are named by title; where a title cannot name its iteration, every item is paged instead.
+  const titles = (await supportsItemsQuery(api)) ? titleFilterValues(field, request.iterations) : undefined;
+  const serverFilter = titles !== undefined;
   const variables: JsonObject = { projectId: request.projectId, ...itemFieldVariables(itemFieldNames(request.fields)!) };
   if (serverFilter) {
-    variables.filter = `${filterFieldName(field.name)}:${request.iterations.map((it) => `"${it.title.replace(/"/g, '')}"`).join(',')}`;
+    variables.filter = `${filterFieldName(field.name)}:${titles}`;
   }
   const items: IterationItem[] = [];
   const repositoryIds = new Set<string>();

@@ -7,13 +7,17 @@ import { Destination, GoalRow, ReviewItem, ReviewOptions, ReviewSource, SprintRe
 import { ClassifiedRow, classifyRows, IterationBounds } from './rows';
 import * as l10n from '@vscode/l10n';
 
-/** The Status option that means done: named "Done" (or like it), else the board's last option. */
+/**
+ * The Status option that means done: named "Done" (or like it), else the board's last option that is not its
+ * blocked one (boards whose options name no "Done" often end with "On hold" or "Blocked").
+ */
 export function doneOptionOf(fields: BoardFields): SelectOption | undefined {
   const options = fields.status?.options ?? [];
+  const notBlocked = options.filter((o) => o.id !== fields.blockedOption?.id);
   return (
     options.find((o) => o.name.trim().toLowerCase() === 'done') ??
     options.find((o) => /\b(done|complete|completed|shipped|closed)\b/i.test(o.name.slice(0, 200))) ??
-    options[options.length - 1]
+    notBlocked[notBlocked.length - 1]
   );
 }
 

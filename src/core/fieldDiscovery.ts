@@ -93,6 +93,12 @@ export function discoverFields(project: Project, overrides: FieldOverrides = {},
     ofKind(fields, 'singleSelect').find((f: SingleSelectField) => f !== status && WORK_TYPE.test(f.name)),
   );
 
+  const iterationFields = ofKind(fields, 'iteration');
+  if (iteration && iterationFields.length > 1 && !overrides.iteration?.trim()) {
+    warnings.push(
+      l10n.t('The board "{0}" has {1} iteration fields ({2}); Sprint Flow uses "{3}". To use another, name it in the setting sprintFlow.fields.iteration.', project.title, iterationFields.length, iterationFields.map((f) => f.name).join(', '), iteration.name),
+    );
+  }
   if (!status && !overrides.status?.trim()) {
     warnings.push(
       l10n.t('The board "{0}" has no Status field, so your items are not grouped by status and blocked items are not marked. Name the single-select field that holds status in the setting sprintFlow.fields.status.', project.title),

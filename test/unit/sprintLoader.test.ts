@@ -97,6 +97,12 @@ describe('loading my sprint from GitHub', () => {
     assert.deepEqual(chosen.warnings, []);
   });
 
+  it('says when a field setting names a field of another type, such as an estimate kept in a text field', async () => {
+    const textEstimates = board(state, 'northwind', { number: 74, title: 'Text sizes', fields: [{ name: 'Estimate', type: 'TEXT' }] });
+    const result = await load(`${github.origin}/orgs/northwind/projects/${textEstimates.number}`, undefined, { estimate: 'Estimate' });
+    assert.ok(result.warnings.includes('The setting sprintFlow.fields.estimate names "Estimate", but on the board "Text sizes" that is a text field; Sprint Flow needs a number field there.'));
+  });
+
   it('warns when a field setting names a field the board lacks, and then has no iteration', async () => {
     const result = await load(undefined, undefined, { iteration: 'Sprint' });
     assert.equal(result.kind, 'noIterationField');

@@ -1,3 +1,4 @@
+import { localDate } from '../core/calendar';
 import { IterationItem } from '../core/goals';
 import { Interruption } from '../core/interruptions';
 import { MarkerRecord } from '../core/markers';
@@ -197,6 +198,7 @@ export async function loadReport(api: GitHubApi, ref: ProjectRef, options: Repor
     ...(options.teamLogRepository ? { teamLogRepository: options.teamLogRepository } : {}),
     now: options.now,
   });
-  const started = allIterations(fields.iteration).filter((it) => it.startDate <= options.now.toISOString().slice(0, 10) || range.iterations.includes(it));
+  const today = localDate(options.now, options.timeZone);
+  const started = allIterations(fields.iteration).filter((it) => it.startDate <= today || range.iterations.includes(it));
   return { kind: 'ready', source, allIterations: started.map((it) => it.title) };
 }

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { SprintSnapshot } from '../../src/core/model';
 import { parseProjectUrl } from '../../src/core/projectUrl';
 import { loadGoals } from '../../src/github/goalsLoader';
+import { loadReport } from '../../src/github/reportLoader';
+import { loadSprintReview } from '../../src/github/review/reviewLoader';
 import { parseField } from '../../src/github/parse';
 import { mySprintItemsFilter } from '../../src/github/sprintItems';
 import { loadSprint, SprintLoad } from '../../src/github/sprintLoader';
@@ -97,5 +99,14 @@ describe('my sprint in a time zone far from UTC', () => {
     const goals = await loadGoals(apiFor(load.github, 'mia-token'), load.snapshot, { label: 'sprint-goal', includeParents: false }, FIRST_MORNING_IN_AUCKLAND.now);
     assert.deepEqual(goals.assignees, ['mia']);
     assert.deepEqual(goals.unassignedItems.map((i) => i.title), ['Nobody on it yet']);
+  });
+
+  it('offers the team report and the sprint review only the iterations that have started in the user\'s day', async () => {
+    const load = await sprintAt(LAST_EVENING_IN_LOS_ANGELES, true);
+    const api = apiFor(load.github, 'mia-token');
+    const report = await loadReport(api, parseProjectUrl(boardUrl), { fieldOverrides: {}, ...LAST_EVENING_IN_LOS_ANGELES });
+    assert.deepEqual(report.kind === 'ready' && report.allIterations, ['Iteration 1', 'Iteration 2']);
+    const review = await loadSprintReview(api, parseProjectUrl(boardUrl), { fieldOverrides: {}, hoursPerDay: 6, goalLabel: 'sprint-goal', ...LAST_EVENING_IN_LOS_ANGELES });
+    assert.deepEqual(review.kind === 'ready' && review.availableIterations, ['Iteration 1', 'Iteration 2']);
   });
 });

@@ -79,7 +79,7 @@ export async function loadSprintReview(api: GitHubApi, ref: ProjectRef, options:
   const items = await readReviewItems(api, project.id, ids, fields, itemHistory);
   await countGoalCommits(api, items, iteration.id, options.goalLabel);
   const teamReport = buildTeamReport(report, { hoursPerDay: options.hoursPerDay, timeZone: options.timeZone, now: options.now, goalLabel: options.goalLabel });
-  const today = options.now.toISOString().slice(0, 10);
+  const today = localDate(options.now, options.timeZone);
   return {
     kind: 'ready',
     projectId: project.id,

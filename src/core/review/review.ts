@@ -6,6 +6,7 @@ import { describeDerivations } from './derivations';
 import { Destination, GoalRow, ReviewItem, ReviewOptions, ReviewSource, SprintReview, Tally, UpdateStatus } from './model';
 import { ClassifiedRow, classifyRows, IterationBounds } from './rows';
 import * as l10n from '@vscode/l10n';
+import { sumOfPoints } from '../points';
 
 /**
  * The Status option that means done: named "Done" (or like it), else the board's last option that is not its
@@ -22,7 +23,7 @@ export function doneOptionOf(fields: BoardFields): SelectOption | undefined {
 }
 
 function tally(rows: readonly ClassifiedRow[], hasEstimates: boolean, estimate: (row: ClassifiedRow) => number | undefined = (r) => r.estimate): Tally {
-  const points = rows.reduce((sum, row) => sum + (estimate(row) ?? 0), 0);
+  const points = sumOfPoints(rows.map(estimate));
   return { items: rows.length, ...(hasEstimates ? { points } : {}) };
 }
 

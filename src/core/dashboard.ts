@@ -13,6 +13,7 @@ import { describeLeftOut, LeftOutTally } from './records/authorship';
 import { BurnUpSeries } from './review/model';
 import { estimateOf, groupByStatus, isBlocked, itemReference } from './sprint';
 import * as l10n from '@vscode/l10n';
+import { sumOfPoints } from './points';
 
 export interface DashboardItem {
   /** OWNER/REPO#N, or the title of a draft. */
@@ -94,7 +95,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         actionable: item.type === 'ISSUE' || item.type === 'PULL_REQUEST' || item.type === 'DRAFT_ISSUE',
       };
     });
-    return { status: group.option?.name ?? l10n.t('No status'), items, points: items.reduce((sum, i) => sum + (i.estimate ?? 0), 0) };
+    return { status: group.option?.name ?? l10n.t('No status'), items, points: sumOfPoints(items.map((i) => i.estimate)) };
   });
 
   const blockers = snapshot.items
@@ -149,7 +150,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     },
     hasEstimates: !!fields.estimate,
     statusGroups: groups,
-    totalPoints: groups.reduce((sum, g) => sum + g.points, 0),
+    totalPoints: sumOfPoints(groups.map((g) => g.points)),
     goals: {
       state: input.goals.state,
       ...(input.goals.problem ? { problem: input.goals.problem } : {}),

@@ -71,8 +71,11 @@ export function discoverFields(project: Project, overrides: FieldOverrides = {},
       );
       return renamed;
     }
+    const otherKind = fields.find((f) => sameName(f.name, override));
     warnings.push(
-      l10n.t('The setting {0} names "{1}", but the board "{2}" has no {3} field with that name.', setting, override, project.title, describeKind(kind)),
+      otherKind
+        ? l10n.t('The setting {0} names "{1}", but on the board "{2}" that is a {3} field; Sprint Flow needs a {4} field there.', setting, override, project.title, describeField(otherKind), describeKind(kind))
+        : l10n.t('The setting {0} names "{1}", but the board "{2}" has no {3} field with that name.', setting, override, project.title, describeKind(kind)),
     );
     return undefined;
   }
@@ -93,6 +96,12 @@ export function discoverFields(project: Project, overrides: FieldOverrides = {},
     ofKind(fields, 'singleSelect').find((f: SingleSelectField) => f !== status && WORK_TYPE.test(f.name)),
   );
 
+  const iterationFields = ofKind(fields, 'iteration');
+  if (iteration && iterationFields.length > 1 && !overrides.iteration?.trim()) {
+    warnings.push(
+      l10n.t('The board "{0}" has {1} iteration fields ({2}); Sprint Flow uses "{3}". To use another, name it in the setting sprintFlow.fields.iteration.', project.title, iterationFields.length, iterationFields.map((f) => f.name).join(', '), iteration.name),
+    );
+  }
   if (!status && !overrides.status?.trim()) {
     warnings.push(
       l10n.t('The board "{0}" has no Status field, so your items are not grouped by status and blocked items are not marked. Name the single-select field that holds status in the setting sprintFlow.fields.status.', project.title),
@@ -123,6 +132,10 @@ function pickBlockedOption(status: SingleSelectField, override: string | undefin
     l10n.t('The setting sprintFlow.fields.blockedOption names "{0}", but the field "{1}" has no such option, so blocked items are not marked. Name one of its options ({2}) in the setting.', wanted, status.name, status.options.map((o) => o.name).join(', ')),
   );
   return undefined;
+}
+
+function describeField(field: ProjectField): string {
+  return field.kind === 'other' ? field.dataType.toLowerCase().replace(/_/g, ' ') : describeKind(field.kind);
 }
 
 function describeKind(kind: ProjectField['kind']): string {

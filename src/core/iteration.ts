@@ -1,6 +1,6 @@
 import { dayNumber, isoDateOfDay, localDate } from './calendar';
 import { currentDisplayLocale } from './locale';
-import { Iteration } from './model';
+import { Iteration, IterationField } from './model';
 import * as l10n from '@vscode/l10n';
 
 export interface IterationWindow {
@@ -20,6 +20,14 @@ export function currentIteration(iterations: readonly Iteration[], now: Date, ti
     const start = dayNumber(it.startDate);
     return start <= today && today < start + it.duration;
   });
+}
+
+/**
+ * The field's current iteration in the given time zone. GitHub moves an iteration to `completedIterations` once its
+ * last day has passed in UTC, while west of UTC that day is still running: both lists are searched.
+ */
+export function currentIterationOf(field: IterationField, now: Date, timeZone: string): Iteration | undefined {
+  return currentIteration([...field.iterations, ...field.completedIterations], now, timeZone);
 }
 
 export function iterationWindow(iteration: Iteration, now: Date, timeZone: string): IterationWindow {

@@ -12,7 +12,7 @@ import { GoalIssueDetails, parseCandidatePage, parseGoalIssue } from './goalPars
 import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectItemPages } from './projectItemPages';
 import { readProjectBoard } from './projectBoard';
-import { filterFieldName } from './sprintItems';
+import { iterationTerm } from './sprintItems';
 
 export interface GoalSettings {
   label: string;
@@ -40,7 +40,7 @@ const NODES_PER_REQUEST = 100;
  * query, or pages of the board without items(query:)), then every goal's sub-issue summary and commit-bearing
  * timeline in one nodes(ids:) query.
  */
-export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settings: GoalSettings): Promise<GoalsLoad> {
+export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settings: GoalSettings, now = new Date()): Promise<GoalsLoad> {
   const iterationField = snapshot.fields.iteration;
   if (!iterationField) {
     return { goals: [], leftOut: [], unassignedItems: [], assignees: [], warnings: [] };
@@ -48,7 +48,7 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
   const warnings: string[] = [];
   // The goals field is read from items by its name on the board, so the board comes first when settings name one.
   const field = await goalField(api, snapshot, settings, warnings);
-  const items = await iterationItems(api, snapshot, field?.field);
+  const items = await iterationItems(api, snapshot, now, field?.field);
   const inIteration = items.filter((item) => isInIteration(item, iterationField.id, snapshot.iteration));
   const rules: GoalRules = { label: settings.label, includeParents: settings.includeParents, ...(field ? { field } : {}) };
   const details = await readGoalDetails(api, goalIssueIds(inIteration, rules));
@@ -80,15 +80,14 @@ export async function loadGoals(api: GitHubApi, snapshot: SprintSnapshot, settin
   return { goals, leftOut: leftOut.records, unassignedItems: unassignedItems(inIteration), assignees, warnings };
 }
 
-async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, goalsField?: SingleSelectField): Promise<IterationItem[]> {
-  const serverFilter = await supportsItemsQuery(api);
-  const document = serverFilter ? GoalCandidatesQuery : GoalCandidatesPageQuery;
+async function iterationItems(api: GitHubApi, snapshot: SprintSnapshot, now: Date, goalsField?: SingleSelectField): Promise<IterationItem[]> {
+  // Every kind of item, as the board's pages give: pull requests count for the team's assignees and unassigned work.
+  const filter = (await supportsItemsQuery(api)) ? iterationTerm(snapshot.fields.iteration!, snapshot.iteration, now) : undefined;
   const variables: Record<string, unknown> = { projectId: snapshot.projectId, ...itemFieldVariables(itemFieldNames(snapshot.fields, goalsField)!) };
-  if (serverFilter) {
-    // Every kind of item, as the board's pages give: pull requests count for the team's assignees and unassigned work.
-    variables.filter = `${filterFieldName(snapshot.fields.iteration!.name)}:@current`;
+  if (filter) {
+    variables.filter = filter;
   }
-  return readProjectItemPages(api, document, variables, parseCandidatePage);
+  return readProjectItemPages(api, filter ? GoalCandidatesQuery : GoalCandidatesPageQuery, variables, parseCandidatePage);
 }
 
 /** The single-select field and option that name goals, read from the board only when the settings name one. */

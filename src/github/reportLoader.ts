@@ -1,3 +1,4 @@
+import { localDate } from '../core/calendar';
 import { IterationItem } from '../core/goals';
 import { Interruption } from '../core/interruptions';
 import { MarkerRecord } from '../core/markers';
@@ -18,7 +19,7 @@ import { InterruptionLogCommentsQuery } from './graphql/interruptions';
 import { ReportItemCommentsPageQuery, ReportItemCommentsQuery, ReportItemsPageQuery, ReportItemsQuery, TeamLogEntriesQuery } from './graphql/report';
 import { itemFieldNames, itemFieldVariables } from './itemFields';
 import { readProjectBoard } from './projectBoard';
-import { filterFieldName } from './sprintItems';
+import { filterFieldName, titleFilterValues } from './sprintItems';
 import { readTeamLogRepository } from './teamLog';
 import { JsonObject, nodesOf, obj, str } from './json';
 import { draftBodyComment, parseRecordComment } from './parse';
@@ -92,10 +93,12 @@ function boardOwner(projectUrl: string): string | undefined {
 export async function readIterationItems(api: GitHubApi, request: ReportRequest): Promise<{ items: IterationItem[]; repositoryIds: Set<string> }> {
   const field = request.fields.iteration!;
   const owner = boardOwner(request.projectUrl);
-  const serverFilter = await supportsItemsQuery(api);
+  // Iterations are named by title; where a title cannot name its iteration, every item is paged instead.
+  const titles = (await supportsItemsQuery(api)) ? titleFilterValues(field, request.iterations) : undefined;
+  const serverFilter = titles !== undefined;
   const variables: JsonObject = { projectId: request.projectId, ...itemFieldVariables(itemFieldNames(request.fields)!) };
   if (serverFilter) {
-    variables.filter = `${filterFieldName(field.name)}:${request.iterations.map((it) => `"${it.title.replace(/"/g, '')}"`).join(',')}`;
+    variables.filter = `${filterFieldName(field.name)}:${titles}`;
   }
   const items: IterationItem[] = [];
   const repositoryIds = new Set<string>();
@@ -213,6 +216,7 @@ export async function loadReport(api: GitHubApi, ref: ProjectRef, options: Repor
     ...(options.teamLogRepository ? { teamLogRepository: options.teamLogRepository } : {}),
     now: options.now,
   });
-  const started = allIterations(fields.iteration).filter((it) => it.startDate <= options.now.toISOString().slice(0, 10) || range.iterations.includes(it));
+  const today = localDate(options.now, options.timeZone);
+  const started = allIterations(fields.iteration).filter((it) => it.startDate <= today || range.iterations.includes(it));
   return { kind: 'ready', source, allIterations: started.map((it) => it.title) };
 }

@@ -1,3 +1,4 @@
+import { currentIterationOf } from '../core/iteration';
 import { Iteration, IterationField, SprintItem } from '../core/model';
 import { mySprintItems } from '../core/sprint';
 import { GitHubApi } from './api';
@@ -13,9 +14,9 @@ export interface SprintItemsRequest {
   iteration: Iteration;
   /** The fields to read from each item, by name (the board's discovered fields). */
   fieldNames: ItemFieldNames;
-  /** Whether the server filters items itself (items(query:)); otherwise every item is paged and filtered here. */
-  serverFilter: boolean;
-  /** With serverFilter: the first page of my items, already read with the board; paging goes on from there. */
+  /** The items(query:) filter for my items (mySprintItemsFilter); without one, every item is paged and filtered here. */
+  filter?: string;
+  /** With a filter: the first page of my items, already read with the board; paging goes on from there. */
   firstPage?: ItemPage<SprintItem>;
   /** Without: the items on screen, read again by id, when the board has not changed since every item was read. */
   unchangedBoardItems?: SprintItem[];
@@ -24,21 +25,47 @@ export interface SprintItemsRequest {
 /** My items in the given iteration, in as few requests as the server allows. */
 export async function readMySprintItems(api: GitHubApi, request: SprintItemsRequest): Promise<SprintItem[]> {
   const fieldVariables = itemFieldVariables(request.fieldNames);
-  const items = request.serverFilter
+  const items = request.filter
     ? await readProjectItemPages(api, MySprintItemsQuery, {
         projectId: request.projectId,
-        filter: myCurrentItemsFilter(request.iterationField.name),
+        filter: request.filter,
         ...fieldVariables,
       }, parseItemPage, request.firstPage)
     : (request.unchangedBoardItems ?? (await readProjectItemPages(api, ProjectItemsPageQuery, { projectId: request.projectId, ...fieldVariables }, parseItemPage)));
-  // The server's @current is computed in UTC; keep exactly the iteration that is current in the user's time zone.
-  const login = request.serverFilter ? undefined : request.viewer;
+  // Keep exactly the iteration asked for: a title filter also matches iterations of the same title.
+  const login = request.filter ? undefined : request.viewer;
   return mySprintItems(items, login, request.iterationField.id, request.iteration);
 }
 
-/** The items(query:) filter for my items in the iteration field's current iteration. */
-export function myCurrentItemsFilter(iterationFieldName: string): string {
-  return `assignee:@me ${filterFieldName(iterationFieldName)}:@current`;
+/** The items(query:) filter for my items in the iteration; undefined when no filter can name it (see iterationTerm). */
+export function mySprintItemsFilter(iterationField: IterationField, iteration: Iteration, now: Date): string | undefined {
+  const term = iterationTerm(iterationField, iteration, now);
+  return term && `assignee:@me ${term}`;
+}
+
+/**
+ * The items(query:) term for one iteration's items. GitHub's @current counts days in UTC, so where the user's day
+ * differs (the last evening of a sprint west of UTC, its first morning east of it) @current names another
+ * iteration: then the iteration is named by its title. Undefined when the title cannot name it either (see titleFilterValues): the caller pages.
+ */
+export function iterationTerm(iterationField: IterationField, iteration: Iteration, now: Date): string | undefined {
+  const name = filterFieldName(iterationField.name);
+  if (currentIterationOf(iterationField, now, 'UTC')?.id === iteration.id) {
+    return `${name}:@current`;
+  }
+  const title = titleFilterValues(iterationField, [iteration]);
+  return title && `${name}:${title}`;
+}
+
+/**
+ * The iterations' titles as filter values (`"Iteration 4","Iteration 5"`), or undefined when a title cannot name its
+ * iteration: it holds a double quote (filters cannot quote it), or another iteration of the field has the same title
+ * (GitHub takes a title for one iteration).
+ */
+export function titleFilterValues(iterationField: IterationField, iterations: readonly Iteration[]): string | undefined {
+  const all = [...iterationField.iterations, ...iterationField.completedIterations];
+  const named = (title: string) => all.filter((it) => it.title.trim().toLowerCase() === title.trim().toLowerCase()).length === 1;
+  return iterations.every((it) => !it.title.includes('"') && named(it.title)) ? iterations.map((it) => `"${it.title}"`).join(',') : undefined;
 }
 
 /** Project filter syntax names a field in lower case with hyphens for spaces, or quoted when that is not enough. */

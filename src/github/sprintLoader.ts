@@ -1,6 +1,6 @@
 import { discoverFields, FieldOverrides } from '../core/fieldDiscovery';
-import { currentIteration, nextIteration } from '../core/iteration';
-import { BoardVersion, Iteration, ProjectRef, SprintItem, SprintSnapshot } from '../core/model';
+import { currentIterationOf, nextIteration } from '../core/iteration';
+import { BoardFields, BoardVersion, Iteration, ProjectRef, SprintItem, SprintSnapshot } from '../core/model';
 import { LeftOutRecord } from '../core/records/authorship';
 import { boardUnchangedSince, isBlocked } from '../core/sprint';
 import { GitHubApi } from './api';
@@ -8,7 +8,7 @@ import { supportsItemsQuery } from './capabilities';
 import { readOpenBlockers } from './blockerReader';
 import { itemFieldNames, sameFieldNames } from './itemFields';
 import { ProjectBoard, readProjectBoard } from './projectBoard';
-import { myCurrentItemsFilter, readMySprintItems } from './sprintItems';
+import { mySprintItemsFilter, readMySprintItems } from './sprintItems';
 import { recheckSprint } from './sprintRecheck';
 
 export interface SprintLoadOptions {
@@ -39,8 +39,13 @@ export type SprintLoad =
  */
 export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: SprintLoadOptions, previous?: SprintSnapshot): Promise<SprintLoad> {
   const serverFilter = await supportsItemsQuery(api);
+  // The filter GitHub is asked for my items, when it can filter them: it names the iteration current in my time zone.
+  const filterFor = (fields: BoardFields): string | undefined => {
+    const iteration = serverFilter && fields.iteration && currentIterationOf(fields.iteration, options.now, options.timeZone);
+    return iteration ? mySprintItemsFilter(fields.iteration!, iteration, options.now) : undefined;
+  };
   const shown = previous?.projectUrl === ref.url ? previous : undefined;
-  const rechecked = shown && (await recheckSprint(api, shown, serverFilter));
+  const rechecked = shown && (await recheckSprint(api, shown, filterFor(shown.fields)));
   const board: ProjectBoard = rechecked || (await readProjectBoard(api, ref));
   const { viewer, project } = board;
   const { fields, warnings } = discoverFields(project, options.fieldOverrides, previous?.projectId === project.id ? previous.fields : undefined);
@@ -50,7 +55,7 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
   if (!iterationField) {
     return { kind: 'noIterationField', ...summary };
   }
-  const iteration = currentIteration(iterationField.iterations, options.now, options.timeZone);
+  const iteration = currentIterationOf(iterationField, options.now, options.timeZone);
   if (!iteration) {
     const next = nextIteration(iterationField.iterations, options.now, options.timeZone);
     return { kind: 'noCurrentIteration', iterationFieldName: iterationField.name, ...(next ? { next } : {}), ...summary };
@@ -59,12 +64,13 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
   // Items read by the names of fields since renamed on the board (a rename keeps the id, so discovery follows it)
   // lack those values: my items are read again; without items(query:), by id in one more check, not by paging.
   const fieldNames = itemFieldNames(fields)!;
+  const filter = filterFor(fields);
   const renamed = !!rechecked && !sameFieldNames(rechecked.fieldNames, fieldNames);
-  const itemsRead = renamed && !serverFilter && shown ? await recheckSprint(api, { ...shown, fields }, serverFilter) : renamed ? undefined : rechecked;
-  // A filter named after another iteration field chose the wrong items: read again.
-  const firstPage = itemsRead?.firstPage?.filter === myCurrentItemsFilter(iterationField.name) ? itemsRead.firstPage : undefined;
+  const itemsRead = renamed && !filter && shown ? await recheckSprint(api, { ...shown, fields }, undefined) : renamed ? undefined : rechecked;
+  // A filter named after another iteration field, or another iteration, chose the wrong items: read again.
+  const firstPage = filter && itemsRead?.firstPage?.filter === filter ? itemsRead.firstPage : undefined;
   const unchanged =
-    !serverFilter &&
+    !filter &&
     !options.fullRead &&
     !!shown &&
     !!itemsRead?.knownItems &&
@@ -82,12 +88,12 @@ export async function loadSprint(api: GitHubApi, ref: ProjectRef, options: Sprin
     iterationField,
     iteration,
     fieldNames,
-    serverFilter,
+    ...(filter ? { filter } : {}),
     ...(firstPage ? { firstPage } : {}),
     ...(unchanged ? { unchangedBoardItems: itemsRead.knownItems } : {}),
   });
   const leftOut = await addOpenBlockers(api, items, shown?.projectId === project.id ? shown.items : [], (item) => isBlocked(item, fields));
-  const boardVersion = serverFilter ? undefined : unchanged ? shown.boardVersion : versionOf(board, options.now);
+  const boardVersion = filter ? undefined : unchanged ? shown.boardVersion : versionOf(board, options.now);
   return {
     kind: 'ready',
     ...summary,

@@ -7,7 +7,6 @@ import { obj } from './json';
 import { parseItem, parseItemPage } from './parse';
 import { parseBoard, ProjectBoard } from './projectBoard';
 import { ItemPage } from './projectItemPages';
-import { myCurrentItemsFilter } from './sprintItems';
 
 /** GitHub answers nodes(ids:) for at most 100 ids. */
 const MAX_IDS = 100;
@@ -33,9 +32,9 @@ interface RecheckData {
  * (without items(query:)) the board's version and my known items. Undefined when that cannot be asked or answered
  * (the project or an item on screen is gone): the caller then reads the board by its URL, which says what is missing.
  */
-export async function recheckSprint(api: GitHubApi, shown: SprintSnapshot, serverFilter: boolean): Promise<RecheckedBoard | undefined> {
+export async function recheckSprint(api: GitHubApi, shown: SprintSnapshot, filter: string | undefined): Promise<RecheckedBoard | undefined> {
   try {
-    return serverFilter ? await readBoardAndMyItems(api, shown) : await checkBoardAndKnownItems(api, shown);
+    return filter ? await readBoardAndMyItems(api, shown, filter) : await checkBoardAndKnownItems(api, shown);
   } catch (error) {
     if (error instanceof GitHubError && error.problem === 'notFound') {
       return undefined;
@@ -44,12 +43,11 @@ export async function recheckSprint(api: GitHubApi, shown: SprintSnapshot, serve
   }
 }
 
-async function readBoardAndMyItems(api: GitHubApi, shown: SprintSnapshot): Promise<RecheckedBoard | undefined> {
+async function readBoardAndMyItems(api: GitHubApi, shown: SprintSnapshot, filter: string): Promise<RecheckedBoard | undefined> {
   const fieldNames = itemFieldNames(shown.fields);
-  if (!shown.fields.iteration || !fieldNames) {
+  if (!fieldNames) {
     return undefined;
   }
-  const filter = myCurrentItemsFilter(shown.fields.iteration.name);
   const data = await api.graphql<RecheckData>(BoardAndMySprintItemsQuery, { projectId: shown.projectId, filter, ...itemFieldVariables(fieldNames) });
   const board = data.viewer?.login ? parseBoard(data.viewer.login, data.node) : undefined;
   return board && { ...board, fieldNames, firstPage: { ...parseItemPage(obj(data.node)?.items), filter } };

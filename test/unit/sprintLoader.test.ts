@@ -77,6 +77,32 @@ describe('loading my sprint from GitHub', () => {
     assert.equal(result.kind === 'noCurrentIteration' && result.next?.startDate, '2099-01-05');
   });
 
+  it('says which of two iteration fields it uses and how to choose the other, and follows the setting', async () => {
+    const twoClocks = board(state, 'northwind', {
+      number: 73,
+      title: 'Two clocks',
+      fields: [
+        { name: 'Cycle', type: 'ITERATION', startDate: '2020-01-06', count: 3, duration: 1 },
+        { name: 'Sprint', type: 'ITERATION', startDate: '2020-01-06', count: 2, duration: 42 },
+      ],
+    });
+    const url = `${github.origin}/orgs/northwind/projects/${twoClocks.number}`;
+    const guessed = await load(url);
+    assert.equal(guessed.kind === 'noCurrentIteration' && guessed.iterationFieldName, 'Cycle');
+    assert.deepEqual(guessed.warnings, [
+      'The board "Two clocks" has 2 iteration fields (Cycle, Sprint); Sprint Flow uses "Cycle". To use another, name it in the setting sprintFlow.fields.iteration.',
+    ]);
+    const chosen = await load(url, undefined, { iteration: 'sprint' });
+    assert.equal(chosen.kind === 'noCurrentIteration' && chosen.iterationFieldName, 'Sprint');
+    assert.deepEqual(chosen.warnings, []);
+  });
+
+  it('says when a field setting names a field of another type, such as an estimate kept in a text field', async () => {
+    const textEstimates = board(state, 'northwind', { number: 74, title: 'Text sizes', fields: [{ name: 'Estimate', type: 'TEXT' }] });
+    const result = await load(`${github.origin}/orgs/northwind/projects/${textEstimates.number}`, undefined, { estimate: 'Estimate' });
+    assert.ok(result.warnings.includes('The setting sprintFlow.fields.estimate names "Estimate", but on the board "Text sizes" that is a text field; Sprint Flow needs a number field there.'));
+  });
+
   it('warns when a field setting names a field the board lacks, and then has no iteration', async () => {
     const result = await load(undefined, undefined, { iteration: 'Sprint' });
     assert.equal(result.kind, 'noIterationField');

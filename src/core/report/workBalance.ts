@@ -5,6 +5,7 @@ import { CategoryTally, WorkBalance } from './model';
 import { ShareTable } from './shareTable';
 import { IterationSpan } from './timeSpans';
 import { CATEGORY_INDEX, Classification, classifyByItem, classifyByParent, derivation, KIND_CATEGORY, WORK_CATEGORIES, WorkRules } from './workCategories';
+import { roundedPoints } from '../points';
 
 /**
  * One iteration's items (those the filters keep), in board order, classified as far as each can be on its own: a
@@ -80,7 +81,7 @@ export function workBalance(
       (c, i): CategoryTally => ({
         category: c.id,
         items: tally.items[i],
-        ...(hasEstimates ? { points: tally.points[i] } : {}),
+        ...(hasEstimates ? { points: roundedPoints(tally.points[i]) } : {}),
         interruptionHours: Math.round(hours[span.titleIndex * WORK_CATEGORIES.length + i] * 100) / 100,
         sources: Object.fromEntries(tally.sources[i]),
       }),

@@ -3,6 +3,7 @@ import { Iteration } from '../model';
 import { BurnUpDay, BurnUpSeries, SprintReview } from './model';
 import { ClassifiedRow, IterationBounds } from './rows';
 import * as l10n from '@vscode/l10n';
+import { roundedPoints } from '../points';
 
 /**
  * Points and items done by the end of each day of the iteration (up to today while it runs), with the scope line:
@@ -29,7 +30,7 @@ export function burnUp(rows: readonly ClassifiedRow[], iteration: Iteration, bou
         donePoints += points;
       }
     }
-    days.push({ date: isoDateOfDay(day), scopeItems, doneItems, ...(hasEstimates ? { scopePoints, donePoints } : {}) });
+    days.push({ date: isoDateOfDay(day), scopeItems, doneItems, ...(hasEstimates ? { scopePoints: roundedPoints(scopePoints), donePoints: roundedPoints(donePoints) } : {}) });
   }
   return days;
 }

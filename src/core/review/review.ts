@@ -6,19 +6,24 @@ import { describeDerivations } from './derivations';
 import { Destination, GoalRow, ReviewItem, ReviewOptions, ReviewSource, SprintReview, Tally, UpdateStatus } from './model';
 import { ClassifiedRow, classifyRows, IterationBounds } from './rows';
 import * as l10n from '@vscode/l10n';
+import { sumOfPoints } from '../points';
 
-/** The Status option that means done: named "Done" (or like it), else the board's last option. */
+/**
+ * The Status option that means done: named "Done" (or like it), else the board's last option that is not its
+ * blocked one (boards whose options name no "Done" often end with "On hold" or "Blocked").
+ */
 export function doneOptionOf(fields: BoardFields): SelectOption | undefined {
   const options = fields.status?.options ?? [];
+  const notBlocked = options.filter((o) => o.id !== fields.blockedOption?.id);
   return (
     options.find((o) => o.name.trim().toLowerCase() === 'done') ??
     options.find((o) => /\b(done|complete|completed|shipped|closed)\b/i.test(o.name.slice(0, 200))) ??
-    options[options.length - 1]
+    notBlocked[notBlocked.length - 1]
   );
 }
 
 function tally(rows: readonly ClassifiedRow[], hasEstimates: boolean, estimate: (row: ClassifiedRow) => number | undefined = (r) => r.estimate): Tally {
-  const points = rows.reduce((sum, row) => sum + (estimate(row) ?? 0), 0);
+  const points = sumOfPoints(rows.map(estimate));
   return { items: rows.length, ...(hasEstimates ? { points } : {}) };
 }
 

@@ -18,6 +18,9 @@ import { readReviewItems } from './reviewItems';
 import { readStatusUpdates } from './statusUpdates';
 import * as l10n from '@vscode/l10n';
 
+/** The name of GitHub's own Status field, the one whose changes the project-item history records. */
+const BUILT_IN_STATUS = 'Status';
+
 export interface ReviewLoadOptions {
   /** An iteration's title (any case); absent: the one that ended last, or the current one if none has ended. */
   iteration?: string;
@@ -76,10 +79,12 @@ export async function loadSprintReview(api: GitHubApi, ref: ProjectRef, options:
   const snapshots = chooseSnapshots(updates);
   const snapshot = snapshots.byIteration.get(iteration.id);
   const ids = [...new Set([...report.items.map((i) => i.id), ...(snapshot?.items.map((i) => i.itemId) ?? [])])];
-  const items = await readReviewItems(api, project.id, ids, fields, itemHistory);
+  // GitHub's item history records changes of the built-in Status field only: it tells nothing about another field.
+  const statusHistory = itemHistory && fields.status?.name === BUILT_IN_STATUS;
+  const items = await readReviewItems(api, project.id, ids, fields, statusHistory);
   await countGoalCommits(api, items, iteration.id, options.goalLabel);
   const teamReport = buildTeamReport(report, { hoursPerDay: options.hoursPerDay, timeZone: options.timeZone, now: options.now, goalLabel: options.goalLabel });
-  const today = options.now.toISOString().slice(0, 10);
+  const today = localDate(options.now, options.timeZone);
   return {
     kind: 'ready',
     projectId: project.id,

@@ -12,6 +12,7 @@ import { readProjectBoard } from '../projectBoard';
 import { readIterationItems } from '../reportLoader';
 import { createStatusUpdate, deleteStatusUpdate, readStatusUpdates } from './statusUpdates';
 import * as l10n from '@vscode/l10n';
+import { sumOfPoints } from '../../core/points';
 
 export type SnapshotResult =
   | { kind: 'published'; update: StatusUpdate; iteration: Iteration; items: number }
@@ -63,7 +64,7 @@ export async function publishStartSnapshot(api: GitHubApi, ref: ProjectRef, opti
   const source = await readIterationItems(api, { projectTitle: project.title, projectUrl: project.url, projectId: project.id, fields, iterations: [iteration], now: options.now });
   const items = snapshotItems(source.items, fields, options.goals);
   const snapshot = takeSnapshot(iteration, viewer, options.now, items);
-  const points = fields.estimate ? items.reduce((sum, i) => sum + (i.estimate ?? 0), 0) : undefined;
+  const points = fields.estimate ? sumOfPoints(items.map((i) => i.estimate)) : undefined;
   const goalTitles = source.items.filter((i) => items.find((s) => s.itemId === i.id)?.goal).map((i) => (i.repository ? `${i.repository}#${i.number}` : i.title));
   const created = await createStatusUpdate(api, project.id, {
     body: snapshotBody(snapshot, points, goalTitles),

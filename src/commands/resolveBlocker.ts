@@ -4,6 +4,7 @@ import { blockerResolution } from '../core/blockerRecords';
 import { blockerReasonLabel } from '../core/blockers';
 import { defaultTimeZone } from '../core/calendar';
 import { formatAge } from '../core/duration';
+import { sameName } from '../core/fieldDiscovery';
 import { SelectOption, SprintItem } from '../core/model';
 import { isBlocked, isInBlockedOption, itemReference } from '../core/sprint';
 import { resolveSteps } from '../github/blockerWriter';
@@ -46,7 +47,7 @@ export async function resolveBlocker(context: SprintFlowContext, args?: ResolveB
   };
   const otherOptions = fields.status?.options.filter((o) => o.id !== fields.blockedOption?.id) ?? [];
   if (given.status) {
-    answers.status = otherOptions.find((o) => o.name.toLowerCase() === given.status!.toLowerCase());
+    answers.status = otherOptions.find((o) => sameName(o.name, given.status!));
     if (!answers.status) {
       throw new Error(vscode.l10n.t('"{0}" is not a status of this board. Use one of: {1}.', given.status, otherOptions.map((o) => o.name).join(', ')));
     }

@@ -22,7 +22,8 @@ const STATUS_LIKE = /status|stage|state|column|workflow/i;
 const ESTIMATE = /estimate|points?\b|story/i;
 const WORK_TYPE = /work.?type|type of work|unplanned|category/i;
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+/** A field or option name as a person types it: spaces around it and case do not matter. */
+export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 type FieldOfKind<K extends ProjectField['kind']> = Extract<ProjectField, { kind: K }>;
 

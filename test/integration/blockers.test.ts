@@ -95,6 +95,16 @@ describe('Blockers', () => {
     assert.match(result.notes.join(' '), /Someone moved it out of the blocked status already/);
   });
 
+  it('moves an item blocked by hand to the status a script names, whatever its case and the spaces around it', async () => {
+    github = await connectToDemo();
+    const item = demoItem(github, TRACE_WORKER);
+    const status = item.project.fields.find((f) => f.name === 'Status')!;
+    item.values.set(status.id, { type: 'singleSelect', optionId: status.options.find((o) => o.name === 'In Review/Blocked')!.id, updatedAt: new Date(), creator: null });
+    await api.sprintView.refresh();
+    await vscode.commands.executeCommand<ResolveBlockerResult>('sprintFlow.resolveBlocker', { item: referenceOf(item), status: '  in PROGRESS ', resolution: 'The review came back.' });
+    assert.equal(statusName(github, item), 'In progress');
+  });
+
   it('adds and removes GitHub\'s native "blocked by" link when the server supports it', async () => {
     github = await connectToDemo({ issueDependencies: true });
     const item = demoItem(github, ROTATE_KEYS);

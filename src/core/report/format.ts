@@ -24,7 +24,11 @@ export function skippedNote(count: number): string | undefined {
     : l10n.t('{0} records skipped (written by a newer Sprint Flow, or edited beyond reading).', count);
 }
 
-/** "1 item", "3 items". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : `${noun}s`}`;
-}
+/** "1 item", "3 items": each form is a whole translated string, so every language words its counts its own way. */
+export const counted = {
+  items: (n: number) => (n === 1 ? l10n.t('1 item') : l10n.t('{0} items', n)),
+  points: (n: number) => (n === 1 ? l10n.t('1 point') : l10n.t('{0} points', n)),
+  blockers: (n: number) => (n === 1 ? l10n.t('1 blocker') : l10n.t('{0} blockers', n)),
+  interruptions: (n: number) => (n === 1 ? l10n.t('1 interruption') : l10n.t('{0} interruptions', n)),
+  resolutions: (n: number) => (n === 1 ? l10n.t('1 resolution') : l10n.t('{0} resolutions', n)),
+};

@@ -1,6 +1,6 @@
 import { formatDateRange } from '../iteration';
 import { markdownText } from '../markdownText';
-import { days, hours, minutesAsHours, percent, plural, skippedNote } from './format';
+import { counted, days, hours, minutesAsHours, percent, skippedNote } from './format';
 import { TeamReport } from './model';
 import { WORK_CATEGORIES } from './workCategories';
 import * as l10n from '@vscode/l10n';
@@ -24,7 +24,7 @@ export function reportMarkdown(report: TeamReport): string {
   if (skipped) lines.push(`${skipped}`);
 
   const i = report.interruptions;
-  lines.push('', '## Interruptions', '', l10n.t('{0}, {1} in all.', plural(i.total.count, 'interruption'), minutesAsHours(i.total.minutes)), '');
+  lines.push('', '## Interruptions', '', l10n.t('{0}, {1} in all.', counted.interruptions(i.total.count), minutesAsHours(i.total.minutes)), '');
   lines.push(...table([l10n.t('Iteration'), l10n.t('Count'), l10n.t('Hours')], i.byIteration.map((r) => [r.iteration, String(r.count), minutesAsHours(r.minutes)])), '');
   lines.push(...table([l10n.t('Kind'), l10n.t('Count'), l10n.t('Hours')], i.byKind.filter((k) => k.count || k.minutes).map((r) => [r.label, String(r.count), minutesAsHours(r.minutes)])), '');
   lines.push(...table([l10n.t('Person'), l10n.t('Iteration'), l10n.t('Count'), l10n.t('Hours')], i.byPersonAndIteration.map((r) => [r.person, r.iteration, String(r.count), minutesAsHours(r.minutes)])));
@@ -37,7 +37,7 @@ export function reportMarkdown(report: TeamReport): string {
   const w = report.workBalance;
   lines.push('', '## Work balance', '');
   const header = [l10n.t('Iteration'), ...WORK_CATEGORIES.map((c) => c.label)];
-  lines.push(...table(header, w.byIteration.map((r) => [r.iteration, ...r.categories.map((c) => `${plural(c.items, 'item')}${c.points === undefined ? '' : `, ${c.points} pts`}${c.interruptionHours ? `, ${hours(c.interruptionHours)} interrupted` : ''}`)])));
+  lines.push(...table(header, w.byIteration.map((r) => [r.iteration, ...r.categories.map((c) => `${counted.items(c.items)}${c.points === undefined ? '' : `, ${l10n.t('{0} pts', c.points)}`}${c.interruptionHours ? `, ${l10n.t('{0} interrupted', hours(c.interruptionHours))}` : ''}`)])));
   lines.push('', l10n.t('How this was derived:'), '', ...w.derivation.map((d) => `- ${markdownText(d)}`));
 
   const b = report.blockers;
@@ -51,8 +51,8 @@ export function reportMarkdown(report: TeamReport): string {
   lines.push(...table([l10n.t('Scope'), l10n.t('Blockers'), l10n.t('Working days blocked')], b.byScope.map((r) => [r.scope, String(r.episodes), days(r.workingDays)])), '');
   lines.push(...table([l10n.t('Iteration'), l10n.t('Flagged'), l10n.t('Working days blocked')], b.byIteration.map((r) => [r.iteration, String(r.flagged), days(r.workingDays)])));
   const notes = [
-    b.endedWithoutRecord ? l10n.t('{0} ended without a resolution comment; their days are not counted.', plural(b.endedWithoutRecord, 'blocker')) : undefined,
-    b.orphanResolutions ? l10n.t('{0} lost the flag comment; counted under "Unknown reason".', plural(b.orphanResolutions, 'resolution')) : undefined,
+    b.endedWithoutRecord ? l10n.t('{0} ended without a resolution comment; their days are not counted.', counted.blockers(b.endedWithoutRecord)) : undefined,
+    b.orphanResolutions ? l10n.t('{0} lost the flag comment; counted under "Unknown reason".', counted.resolutions(b.orphanResolutions)) : undefined,
   ].filter(Boolean);
   if (notes.length) lines.push('', ...notes.map((n) => `_${n}_`));
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,7 @@
 import { Derivation, ReviewSource, StartSnapshot } from './model';
 import { ClassifiedRow } from './rows';
+import { counted } from '../report/format';
 import * as l10n from '@vscode/l10n';
-
-const plural = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
 
 /** For every figure, how it was derived and how sure it is, in sentences for the delivery manager. */
 export function describeDerivations(
@@ -45,7 +44,7 @@ export function describeDerivations(
   list.push({
     figure: 'Done',
     certainty: fromHistory === rows.length ? 'recorded' : 'estimated',
-    how: l10n.t('Closed, merged or in the board\'s done option by the end of the iteration. {0} from the issue and pull request timelines{1}; {2} from the time its Status was last set{3}.', plural(fromHistory, 'item'), source.itemHistory ? l10n.t(' and the project\'s item history') : '', plural(rows.length - fromHistory, 'item'), source.itemHistory ? '' : l10n.t(' (this server keeps no project-item history)')),
+    how: l10n.t('Closed, merged or in the board\'s done option by the end of the iteration. {0} from the issue and pull request timelines{1}; {2} from the time its Status was last set{3}.', counted.items(fromHistory), source.itemHistory ? l10n.t(' and the project\'s item history') : '', counted.items(rows.length - fromHistory), source.itemHistory ? '' : l10n.t(' (this server keeps no project-item history)')),
   });
   list.push({
     figure: 'Burn-up',

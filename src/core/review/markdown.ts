@@ -1,5 +1,5 @@
 import { formatDateRange } from '../iteration';
-import { days, hours, percent, plural } from '../report/format';
+import { counted, days, hours, percent } from '../report/format';
 import { markdownText as text } from '../markdownText';
 import { Destination, SprintReview, Tally, UpdateStatus } from './model';
 import * as l10n from '@vscode/l10n';
@@ -26,7 +26,7 @@ const CERTAINTY_LABELS = {
 };
 
 export function tallyText(t: Tally): string {
-  return `${plural(t.items, 'item')}${t.points === undefined ? '' : `, ${t.points} ${t.points === 1 ? 'point' : 'points'}`}`;
+  return `${counted.items(t.items)}${t.points === undefined ? '' : `, ${counted.points(t.points)}`}`;
 }
 
 /** Cells arrive escaped: text from GitHub went through markdownText (pipes and line breaks included); the rest is ours. */
@@ -58,7 +58,7 @@ export function reviewMarkdown(review: SprintReview): string {
   lines.push(review.goals.length ? l10n.t('- Goals met: {0} of {1}.', goalsMet, review.goals.length) : l10n.t('- No sprint goals were set.'));
   const team = review.team;
   if (team) {
-    lines.push(l10n.t('- Blocked: {0} ({1} flagged). Interruptions: {2}, {3}. Focus factor {4}.', days(team.blockedDays), plural(team.blockersFlagged, 'blocker'), plural(team.interruptions, 'interruption'), hours(team.interruptionHours), percent(team.focus)));
+    lines.push(l10n.t('- Blocked: {0} ({1} flagged). Interruptions: {2}, {3}. Focus factor {4}.', days(team.blockedDays), counted.blockers(team.blockersFlagged), counted.interruptions(team.interruptions), hours(team.interruptionHours), percent(team.focus)));
   }
   lines.push('', '## Goals', '');
   lines.push(...table([l10n.t('Goal'), l10n.t('Sub-issues done'), l10n.t('Linked commits'), l10n.t('Met')], review.goals.map((g) => [`${g.reference.includes('#') ? g.reference : text(g.reference)} ${text(g.title)}`, l10n.t('{0} of {1}', g.subIssues.done, g.subIssues.total), String(g.linkedCommits), g.met ? l10n.t('yes') : l10n.t('no')])));

@@ -7,6 +7,7 @@ import { Authorship, LeftOutTally, leftOutReason, recordKey } from '../records/a
 import { Iteration } from '../model';
 import { SnapshotItem, StartSnapshot, StatusUpdate } from './model';
 import { markdownText as text } from '../markdownText';
+import { counted } from '../report/format';
 import * as l10n from '@vscode/l10n';
 
 export const SNAPSHOT_KIND = 'sprint-start';
@@ -27,7 +28,7 @@ export function statusUpdateAuthorship(update: Pick<StatusUpdate, 'creator'>): A
 export function snapshotBody(snapshot: StartSnapshot, points: number | undefined, goals: string[]): string {
   const items = snapshot.items.length;
   const lines = [
-    l10n.t('**{0} started**: {1} {2}{3} committed.', text(snapshot.iterationTitle), items, items === 1 ? 'item' : 'items', points === undefined ? '' : `, ${points} points`),
+    l10n.t('**{0} started**: {1}{2} committed.', text(snapshot.iterationTitle), counted.items(items), points === undefined ? '' : `, ${l10n.t('{0} points', points)}`),
   ];
   if (goals.length) lines.push('', l10n.t('Sprint goals:'), ...goals.map((g) => `- ${g}`));
   lines.push('', '_Recorded by Sprint Flow so the sprint review can tell committed work from work added later._');

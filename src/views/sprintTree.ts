@@ -3,6 +3,7 @@ import { formatDateRange, formatDaysLeft, iterationWindow } from '../core/iterat
 import { BoardFields, SprintItem, SprintSnapshot, SprintStatusGroup } from '../core/model';
 import { estimateOf, groupByStatus, isBlocked } from '../core/sprint';
 import { defaultTimeZone } from '../core/calendar';
+import { sumOfPoints } from '../core/points';
 import { SprintProblem, SprintStore, SprintViewState } from '../services/sprintStore';
 import { TreeDrawWatch } from './treeDrawWatch';
 import { formatEstimate, itemDescription, itemIcon, itemLabel, itemTooltip, optionIcon } from './itemPresentation';
@@ -165,7 +166,7 @@ function fixRow(fix: FixAction): vscode.TreeItem {
 
 function groupRow(group: SprintStatusGroup, fields: BoardFields): vscode.TreeItem {
   const row = new vscode.TreeItem(group.option?.name ?? vscode.l10n.t('No status'), vscode.TreeItemCollapsibleState.Expanded);
-  const points = group.items.reduce((sum, item) => sum + (estimateOf(item, fields) ?? 0), 0);
+  const points = sumOfPoints(group.items.map((item) => estimateOf(item, fields)));
   const blocked = group.items.filter((item) => isBlocked(item, fields)).length;
   row.description = [
     `${group.items.length}`,

@@ -83,8 +83,9 @@ fragment RateLimitCost on Query {
 
 /**
  * A comment that may hold Sprint Flow records, with who wrote it and how GitHub associates them with the repository
- * (OWNER, MEMBER, COLLABORATOR: the team), who edited it last and when, and whether the team hid it: a record counts
- * only when its author is the person it names, on the team, nobody else edited it and nobody hid it.
+ * (OWNER, MEMBER, COLLABORATOR: the team), who edited it last and when, and whether the team hid it and why: a record
+ * counts only when its author is the person it names, on the team, nobody else edited it and nobody hid it as spam or
+ * abuse.
  */
 export const RecordCommentFragment = /* GraphQL */ `
 fragment RecordComment on IssueComment {

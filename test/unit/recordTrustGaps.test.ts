@@ -22,6 +22,7 @@ import { addItem } from '../fake-github/boardBuilders';
 import { comment, org, repo } from '../fake-github/builders';
 import { IssueRec, UserRec } from '../fake-github/model';
 import { apiFor } from './githubHarness';
+import { entry as reportEntry } from './reportFixture';
 
 const LOG_REPO = 'northwind/infra';
 const STRANGER_TOKEN = 'ghp_StrangerOnTheInternet00000000000000';
@@ -52,16 +53,8 @@ describe('records only the team wrote count: gaps found by playing the hostile c
 
   afterEach(() => github.close());
 
-  const entry = (person: string, overrides: Partial<Interruption> = {}): Interruption => ({
-    kind: 'interruption',
-    id: `entry-${person}-${Math.random().toString(36).slice(2)}`,
-    person,
-    startedAt: new Date(Date.now() - 3_600_000).toISOString(),
-    minutes: 45,
-    interruptionKind: 'incident',
-    iteration: DEMO_CURRENT_ITERATION,
-    ...overrides,
-  });
+  const entry = (person: string, overrides: Partial<Interruption> = {}): Interruption =>
+    reportEntry(person, new Date(Date.now() - 3_600_000).toISOString(), 45, 'incident', DEMO_CURRENT_ITERATION, overrides);
   const logIssue = (): IssueRec => {
     const infra = state.repo('northwind', 'infra')!;
     return infra.issues.find((i) => i.title === teamLogTitle(DEMO_CURRENT_ITERATION)) ?? issue(state, infra, { title: teamLogTitle(DEMO_CURRENT_ITERATION), labels: ['interruption-log'], author: viewer });
